@@ -1,0 +1,74 @@
+import QomusCore
+
+/// Renders a card as plain text for `qomus show`.
+struct CardPrinter {
+  let corpus: Corpus
+  let languages: [Language]
+
+  func render(_ card: Card) -> String {
+    var out = ""
+    func line(_ text: String = "") { out += text + "\n" }
+    for language in languages {
+      line(Console.styled(card.title[language], .bold))
+    }
+    line(Console.styled(metaLine(card), .dim))
+    for language in languages {
+      line()
+      if languages.count > 1 { line(Console.styled("[\(language.rawValue)]", .accent)) }
+      line(Console.styled(card.summary[language]))
+      line()
+      line(Console.styled(card.body[language]))
+    }
+    let links = corpus.resolvedLinks(of: card)
+    for relation in LinkRelation.allCases {
+      let targets = links.filter { $0.relation == relation }.map(\.target)
+      section(relation.name, targets, into: &out)
+    }
+    let backlinks = corpus.backlinks(to: card.id)
+    for relation in LinkRelation.allCases {
+      let sources = backlinks.filter { $0.relation == relation }.map(\.source)
+      section(relation.inverseName, sources, into: &out, backlink: true)
+    }
+    if !card.notes.isEmpty {
+      line()
+      line(Console.styled("⚠ " + languages.map { FactNoteLabel.heading[$0] }.joined(separator: " / "), .warning))
+      for note in card.notes {
+        for language in languages { line(Console.styled("  • " + note.text[language])) }
+        line(Console.styled("    — " + note.source, .dim))
+      }
+    }
+    line()
+    line(Console.styled(languages.map { SourceLabel.heading[$0] }.joined(separator: " / ") + ":", .bold))
+    for source in card.sources { line(Console.styled("  " + source.text)) }
+    return out
+  }
+
+  private func section(_ name: LocalizedText, _ ids: [String], into out: inout String, backlink: Bool = false) {
+    guard !ids.isEmpty else { return }
+    let heading = languages.map { name[$0] }.joined(separator: " / ") + (backlink ? " ←" : " →")
+    out += "\n" + Console.styled(heading, .bold) + "\n"
+    for id in ids {
+      let title = corpus[id].map { target in languages.map { target.title[$0] }.joined(separator: " / ") } ?? ""
+      out += "  " + Console.styled(id, .accent) + "  " + Console.styled(title) + "\n"
+    }
+  }
+
+  private func metaLine(_ card: Card) -> String {
+    let language = languages.first ?? .en
+    var parts = [card.kind.singularName[language], card.jurisdiction.name[language]]
+    if let number = card.number { parts.append(number) }
+    if let adopted = card.adopted { parts.append((language == .uz ? "qabul: " : "adopted ") + adopted.description) }
+    if let inForce = card.inForce { parts.append((language == .uz ? "kuchga kirgan: " : "in force ") + inForce.description) }
+    if let status = card.status { parts.append(status.name[language]) }
+    return parts.joined(separator: " · ")
+  }
+}
+
+/// Headings shared by the printer.
+enum FactNoteLabel {
+  static let heading = LocalizedText(uz: "Tekshiruv izohi", en: "Fact-check note")
+}
+
+enum SourceLabel {
+  static let heading = LocalizedText(uz: "Manbalar", en: "Sources")
+}

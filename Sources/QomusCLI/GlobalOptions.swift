@@ -1,0 +1,49 @@
+import ArgumentParser
+import Foundation
+import QomusCore
+
+/// Options every subcommand takes.
+struct GlobalOptions: ParsableArguments {
+  @Option(name: .long, help: ArgumentHelp("The content directory (default: $QOMUS_CONTENT, then the bundled content/).", valueName: "dir"))
+  var content: String?
+
+  /// The content directory these options name, or the bundled one.
+  func contentDirectory() throws -> URL {
+    do {
+      return try ContentLocator.locate(
+        explicit: content, environment: ProcessInfo.processInfo.environment,
+        executable: Bundle.main.executableURL, checkout: Self.checkout)
+    } catch {
+      throw ValidationError("\(error)")
+    }
+  }
+
+  /// Loads the content, warning on stderr (one line each) about files that could not be read.
+  func loadCorpus() throws -> Corpus {
+    let result = ContentLoader.load(directory: try contentDirectory())
+    for file in result.skippedFiles {
+      let reason = result.diagnostics.first { $0.file == file && $0.severity == .error }
+      Console.warn("skipped \(reason.map(\.description) ?? file)")
+    }
+    return result.corpus
+  }
+
+  /// The source checkout this binary was built from (three levels above this file).
+  static let checkout = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+    .deletingLastPathComponent()
+}
+
+/// The language(s) to print.
+enum LanguageChoice: String, ExpressibleByArgument, CaseIterable {
+  case uz, en, both
+
+  var languages: [Language] {
+    switch self {
+    case .uz: [.uz]
+    case .en: [.en]
+    case .both: [.uz, .en]
+    }
+  }
+}
+
+extension CardKind: ExpressibleByArgument {}

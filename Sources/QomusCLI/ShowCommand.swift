@@ -1,0 +1,33 @@
+import ArgumentParser
+import QomusCore
+
+/// `qomus show ID`: one card in full.
+struct ShowCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "show", abstract: "Show one card: its fields, body, links, backlinks, sources and fact-check notes.")
+
+  @OptionGroup var global: GlobalOptions
+
+  @Argument(help: "The card's id (see 'qomus list').")
+  var id: String
+
+  @Option(name: .long, help: "The language: uz, en or both.")
+  var lang: LanguageChoice = .both
+
+  @Flag(name: .long, help: "Print a JSON object instead of text.")
+  var json = false
+
+  func run() throws {
+    let corpus = try global.loadCorpus()
+    guard let card = corpus[id] else {
+      let near = corpus.cards.map(\.id).filter { $0.contains(id) || id.contains($0) }.prefix(5)
+      let hint = near.isEmpty ? "" : " Did you mean: \(near.joined(separator: ", "))?"
+      throw ValidationError("no card with id '\(id)'.\(hint)")
+    }
+    if json {
+      try Console.printJSON(CardJSON.detail(card, in: corpus))
+    } else {
+      print(CardPrinter(corpus: corpus, languages: lang.languages).render(card), terminator: "")
+    }
+  }
+}

@@ -1,0 +1,25 @@
+/// A card file split into its YAML front matter and its Markdown body.
+struct FrontMatter {
+  /// The YAML between the two `---` lines.
+  var yaml: String
+  /// The 1-based line of the file where the YAML starts.
+  var yamlFirstLine: Int
+  /// The lines after the closing `---`.
+  var bodyLines: [Substring]
+  /// The 1-based line of the file where the body starts.
+  var bodyFirstLine: Int
+
+  /// Splits `text`; nil when it does not open with a `---` line closed by another.
+  init?(text: String) {
+    let lines = text.split(separator: "\n", omittingEmptySubsequences: false).map {
+      $0.hasSuffix("\r") ? $0.dropLast() : $0
+    }
+    guard let opening = lines.first, opening.trimmingPrefix("\u{FEFF}") == "---" else { return nil }
+    let first = 1
+    guard let closing = lines[first...].firstIndex(where: { $0 == "---" }) else { return nil }
+    yaml = lines[first..<closing].joined(separator: "\n")
+    yamlFirstLine = first + 1
+    bodyLines = Array(lines[(closing + 1)...])
+    bodyFirstLine = closing + 2
+  }
+}

@@ -1,0 +1,54 @@
+/// The loaded cards, indexed by id, with backlinks computed from the links.
+public struct Corpus: Sendable {
+  /// Cards in display order: by kind, then jurisdiction (Uzbekistan first), then year, then id.
+  public let cards: [Card]
+  private let indexByID: [String: Int]
+  private let backlinksByID: [String: [Backlink]]
+
+  public init(cards: [Card]) {
+    let jurisdictionOrder = Dictionary(uniqueKeysWithValues: Jurisdiction.allCases.enumerated().map { ($1, $0) })
+    let sorted = cards.sorted { lhs, rhs in
+      if lhs.kind != rhs.kind { return lhs.kind < rhs.kind }
+      if lhs.jurisdiction != rhs.jurisdiction {
+        return jurisdictionOrder[lhs.jurisdiction]! < jurisdictionOrder[rhs.jurisdiction]!
+      }
+      return lhs.id < rhs.id
+    }
+    self.cards = sorted
+    var index: [String: Int] = [:]
+    for (position, card) in sorted.enumerated() where index[card.id] == nil {
+      index[card.id] = position
+    }
+    indexByID = index
+    var backlinks: [String: [Backlink]] = [:]
+    for card in sorted {
+      for link in card.links where index[link.target] != nil && link.target != card.id {
+        let backlink = Backlink(relation: link.relation, source: card.id)
+        if backlinks[link.target, default: []].contains(backlink) == false {
+          backlinks[link.target, default: []].append(backlink)
+        }
+      }
+    }
+    backlinksByID = backlinks
+  }
+
+  /// The card with `id`, if any.
+  public subscript(id: String) -> Card? {
+    indexByID[id].map { cards[$0] }
+  }
+
+  /// The cards of one kind, in display order.
+  public func cards(of kind: CardKind) -> [Card] {
+    cards.filter { $0.kind == kind }
+  }
+
+  /// The links from other cards to `id`.
+  public func backlinks(to id: String) -> [Backlink] {
+    backlinksByID[id] ?? []
+  }
+
+  /// The links of `card` whose target exists, in file order.
+  public func resolvedLinks(of card: Card) -> [CardLink] {
+    card.links.filter { indexByID[$0.target] != nil }
+  }
+}

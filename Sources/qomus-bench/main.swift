@@ -1,0 +1,2 @@
+// The benchmark: filled in with the search index.
+print("qomus-bench")

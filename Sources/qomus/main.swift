@@ -1,0 +1,2 @@
+import QomusCLI
+Qomus.main()
