@@ -14,6 +14,8 @@ public struct CardParser {
   let file: String
   private var diagnostics: [Diagnostic] = []
   private var lineOffset = 0
+  /// The line of each front-matter field's key.
+  private var fieldLines: [String: Int] = [:]
 
   public init(file: String) {
     self.file = file
@@ -41,7 +43,9 @@ public struct CardParser {
       root = node
     } catch let error as YamlError {
       let (line, message) = Self.describe(error)
-      report(line.map { $0 + lineOffset } ?? frontMatter.yamlFirstLine, .parse, "YAML: \(message)")
+      // libyaml reports an unclosed construct at the end of the stream: clamp it to the last line of the YAML.
+      let lastLine = frontMatter.yamlFirstLine + max(frontMatter.yaml.split(separator: "\n", omittingEmptySubsequences: false).count - 1, 0)
+      report(min(line.map { $0 + lineOffset } ?? frontMatter.yamlFirstLine, lastLine), .parse, "YAML: \(message)")
       return nil
     } catch {
       report(frontMatter.yamlFirstLine, .parse, "YAML: \(error)")
@@ -54,6 +58,7 @@ public struct CardParser {
     var fields: [String: Node] = [:]
     for (key, value) in mapping {
       guard let name = key.string else { continue }
+      fieldLines[name] = line(of: key)
       if fields[name] != nil {
         report(line(of: key), .parse, "field '\(name)' appears twice")
       }
@@ -72,18 +77,23 @@ public struct CardParser {
     let jurisdiction: Jurisdiction? = requiredEnum(fields["jurisdiction"], "jurisdiction", fallbackLine: topLine)
     let title = localized(fields["title"], "title", required: true, fallbackLine: topLine)
     let summary = localized(fields["summary"], "summary", required: true, fallbackLine: topLine)
+    let number = optionalString(fields["number"])
+    let issuer = localized(fields["issuer"], "issuer", required: false, fallbackLine: topLine)
+    let adopted = date(fields["adopted"], "adopted")
+    let inForce = date(fields["in_force"], "in_force")
+    let status: ActStatus? = optionalEnum(fields["status"], "status")
+    let topics = topics(fields["topics"])
+    let sources = sources(fields["sources"], fallbackLine: topLine)
+    let links = links(fields["links"])
+    let notes = notes(fields["notes"])
     let body = parseBody(frontMatter)
 
     guard let id, let kind, let jurisdiction, let title else { return nil }
     return Card(
       id: id, kind: kind, jurisdiction: jurisdiction, title: title,
-      summary: summary ?? LocalizedText(uz: "", en: ""), body: body,
-      number: optionalString(fields["number"]),
-      issuer: localized(fields["issuer"], "issuer", required: false, fallbackLine: topLine),
-      adopted: date(fields["adopted"], "adopted"), inForce: date(fields["in_force"], "in_force"),
-      status: optionalEnum(fields["status"], "status"), topics: topics(fields["topics"]),
-      sources: sources(fields["sources"], fallbackLine: topLine), links: links(fields["links"]),
-      notes: notes(fields["notes"]), file: file)
+      summary: summary ?? LocalizedText(uz: "", en: ""), body: body, number: number, issuer: issuer,
+      adopted: adopted, inForce: inForce, status: status, topics: topics, sources: sources, links: links,
+      notes: notes, file: file)
   }
 
   // MARK: Fields
@@ -161,7 +171,7 @@ public struct CardParser {
       if language == .uz { checkApostrophes(text, line: line(of: value)) }
     }
     for language in Language.allCases where texts[language] == nil {
-      report(line(of: node), .missingLanguage, "'\(name)' has no '\(language.rawValue)' text")
+      report(fieldLines[name] ?? line(of: node), .missingLanguage, "'\(name)' has no '\(language.rawValue)' text")
     }
     return LocalizedText(uz: texts[.uz] ?? "", en: texts[.en] ?? "")
   }

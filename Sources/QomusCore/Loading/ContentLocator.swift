@@ -23,7 +23,8 @@ public enum ContentLocator {
   ///   - executable: the running binary, to find `content/` or `share/qomus/content` beside it.
   ///   - checkout: the source checkout the binary was built from.
   public static func locate(
-    explicit: String?, environment: [String: String], executable: URL?, checkout: URL?
+    explicit: String?, environment: [String: String], executable: URL?, checkout: URL?,
+    workingDirectory: URL = URL(fileURLWithPath: FileManager.default.currentDirectoryPath)
   ) throws -> URL {
     if let explicit {
       let url = URL(fileURLWithPath: explicit)
@@ -35,13 +36,14 @@ public enum ContentLocator {
       guard isContentDirectory(url) else { throw Failure.notADirectory(fromEnvironment) }
       return url
     }
-    let candidates = candidateDirectories(executable: executable, checkout: checkout)
+    let candidates = candidateDirectories(
+      workingDirectory: workingDirectory, executable: executable, checkout: checkout)
     if let found = candidates.first(where: isContentDirectory) { return found }
     throw Failure.notFound(searched: candidates.map(\.path))
   }
 
-  static func candidateDirectories(executable: URL?, checkout: URL?) -> [URL] {
-    var candidates = [URL(fileURLWithPath: FileManager.default.currentDirectoryPath).appendingPathComponent("content")]
+  static func candidateDirectories(workingDirectory: URL, executable: URL?, checkout: URL?) -> [URL] {
+    var candidates = [workingDirectory.appendingPathComponent("content")]
     if let binDirectory = executable?.resolvingSymlinksInPath().deletingLastPathComponent() {
       candidates.append(binDirectory.appendingPathComponent("content"))
       candidates.append(binDirectory.deletingLastPathComponent().appendingPathComponent("share/qomus/content"))

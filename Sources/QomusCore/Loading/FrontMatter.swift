@@ -1,3 +1,5 @@
+import Foundation
+
 /// A card file split into its YAML front matter and its Markdown body.
 struct FrontMatter {
   /// The YAML between the two `---` lines.
@@ -11,9 +13,9 @@ struct FrontMatter {
 
   /// Splits `text`; nil when it does not open with a `---` line closed by another.
   init?(text: String) {
-    let lines = text.split(separator: "\n", omittingEmptySubsequences: false).map {
-      $0.hasSuffix("\r") ? $0.dropLast() : $0
-    }
+    // "\r\n" is one Character in Swift, so normalise line endings before splitting.
+    let normalized = text.replacingOccurrences(of: "\r\n", with: "\n")
+    let lines = normalized.split(separator: "\n", omittingEmptySubsequences: false)
     guard let opening = lines.first, opening.trimmingPrefix("\u{FEFF}") == "---" else { return nil }
     let first = 1
     guard let closing = lines[first...].firstIndex(where: { $0 == "---" }) else { return nil }
