@@ -40,7 +40,7 @@ let package = Package(
     .executableTarget(name: "qomus-bench", dependencies: ["QomusCore", "QomusTUI"]),
     .testTarget(
       name: "QomusCoreTests",
-      dependencies: ["QomusCore"],
+      dependencies: ["QomusCore", .product(name: "GRDB", package: "GRDB.swift")],
       resources: [.copy("Fixtures")]
     ),
     .testTarget(name: "QomusTUITests", dependencies: ["QomusTUI", "QomusCore"], resources: [.copy("Snapshots")]),

@@ -15,8 +15,12 @@ struct CheckCommand: ParsableCommand {
   var strict = false
 
   func run() throws {
-    let result = ContentLoader.load(directory: try global.contentDirectory())
-    let diagnostics = result.diagnostics.sorted { ($0.file, $0.line) < ($1.file, $1.line) }
+    let directory = try global.contentDirectory()
+    let result = ContentLoader.load(directory: directory)
+    let companions = CompanionFiles.load(directory: directory, corpus: result.corpus)
+    let diagnostics = (result.diagnostics + companions.diagnostics).sorted {
+      ($0.file, $0.line) < ($1.file, $1.line)
+    }
     for diagnostic in diagnostics {
       print(Console.styled(diagnostic.description, diagnostic.severity == .error ? .warning : .dim))
     }

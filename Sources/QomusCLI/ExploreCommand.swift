@@ -1,14 +1,86 @@
 import ArgumentParser
+import Foundation
 import QomusCore
+import QomusTUI
 
-/// `qomus explore` (the default): the full-screen explorer. (Placeholder until the TUI lands: prints the list.)
+/// `qomus explore` (the default): the full-screen explorer.
 struct ExploreCommand: ParsableCommand {
-  static let configuration = CommandConfiguration(commandName: "explore", abstract: "Open the explorer (the default).")
+  static let configuration = CommandConfiguration(
+    commandName: "explore",
+    abstract: "Open the explorer (the default).",
+    discussion:
+      "Press ? inside for every key. NO_COLOR turns colour off; the terminal is restored on q, Ctrl-C, SIGTERM and SIGHUP."
+  )
+
+  /// The `--theme` values.
+  enum ThemeChoice: String, ExpressibleByArgument, CaseIterable {
+    case dark, light, mono
+
+    var theme: ThemeName { ThemeName(rawValue: rawValue)! }
+  }
+
+  /// The `--lang` values: the language mode to start in (L cycles them).
+  enum StartLanguage: String, ExpressibleByArgument, CaseIterable {
+    case uz, en, both, cyr
+
+    var mode: LanguageMode {
+      switch self {
+      case .uz: .uzbek
+      case .en: .english
+      case .both: .both
+      case .cyr: .cyrillic
+      }
+    }
+  }
 
   @OptionGroup var global: GlobalOptions
 
+  @Option(
+    name: .long,
+    help: "Colours: dark, light (high contrast, for projectors) or mono. NO_COLOR means mono.")
+  var theme: ThemeChoice = .dark
+
+  @Option(
+    name: .long,
+    help: "The language to start in: uz, en, both (side by side) or cyr (Uzbek in Cyrillic).")
+  var lang: StartLanguage = .uz
+
+  @Flag(name: .long, help: "Do not capture the mouse (lets the terminal select text).")
+  var noMouse = false
+
   func run() throws {
+    guard isatty(STDOUT_FILENO) == 1, isatty(STDIN_FILENO) == 1 else {
+      throw ValidationError(
+        "the explorer needs a terminal, and standard \(isatty(STDIN_FILENO) == 1 ? "output" : "input") is not one. "
+          + "For text output use 'qomus list', 'qomus show ID' or 'qomus search QUERY'.")
+    }
     let corpus = try global.loadCorpus()
-    for card in corpus.cards { print("\(card.id)  \(Console.styled(card.title.en))") }
+    let environment = ProcessInfo.processInfo.environment
+    let noColor = environment["NO_COLOR"].map { !$0.isEmpty } ?? false
+    let options = Explorer.Options(
+      theme: noColor ? .mono : theme.theme, language: lang.mode,
+      cacheDirectory: Self.cacheDirectory(environment),
+      mouse: !noMouse)
+    let ending: Explorer.Ending
+    do {
+      ending = try Explorer.run(corpus: corpus, options: options)
+    } catch {
+      throw ValidationError("\(error)")
+    }
+    if case .signal(let signal) = ending { NcursesTerminal.reraise(signal) }
+  }
+
+  /// `$XDG_CACHE_HOME/qomus`, else `~/.cache/qomus`, if it can be created.
+  static func cacheDirectory(_ environment: [String: String]) -> URL? {
+    let base =
+      environment["XDG_CACHE_HOME"].flatMap { $0.isEmpty ? nil : URL(fileURLWithPath: $0) }
+      ?? FileManager.default.homeDirectoryForCurrentUser.appendingPathComponent(".cache")
+    let directory = base.appendingPathComponent("qomus")
+    do {
+      try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+      return directory
+    } catch {
+      return nil
+    }
   }
 }

@@ -83,7 +83,7 @@ public enum UzbekTransliterator {
 
   /// `text` written in Uzbek Cyrillic, for display: `Oʻzbekiston` → `Ўзбекистон`, `maʼlumot` → `маълумот`.
   /// Words that are not Uzbek are kept as written: abbreviations in capitals (`ISO`, `FZ`, `XXI`), words with
-  /// letters Uzbek Latin lacks (`Act`, `Freja`'s neighbours like `Circular`), a letter before `-digits` (`A-130`),
+  /// letters Uzbek Latin lacks (`Act`, `Circular`), a capital and a hyphen (`A-130`, `X-Road`),
   /// URLs, domains and e-mail addresses. Digits, punctuation and spacing are kept.
   public static func toCyrillic(_ text: String) -> String {
     let characters = Array(text.precomposedStringWithCanonicalMapping)
@@ -99,7 +99,7 @@ public enum UzbekTransliterator {
       var end = index
       while end < characters.count, !characters[end].isWhitespace { end += 1 }
       let token = characters[index..<end]
-      output += isAddress(token) ? String(token) : convertToken(Array(token))
+      output += isAddress(token) || isLetterCode(token) ? String(token) : convertToken(Array(token))
       index = end
     }
     return output
@@ -115,6 +115,12 @@ public enum UzbekTransliterator {
       return true
     }
     return false
+  }
+
+  /// A name or code that starts with a capital letter and a hyphen: `X-Road`, `A-130`.
+  private static func isLetterCode(_ token: ArraySlice<Character>) -> Bool {
+    let characters = Array(token)
+    return characters.count >= 3 && characters[0].isASCII && characters[0].isUppercase && characters[1] == "-"
   }
 
   /// Converts the Latin words of one whitespace-free token, keeping everything else.

@@ -1,0 +1,61 @@
+import Foundation
+
+/// Folds one word to its search form: lower case, Uzbek Cyrillic written in Latin, every apostrophe form removed,
+/// Latin diacritics and compatibility forms flattened. `Oʻzbekiston`, `o'zbekiston`, `o‘zbekiston`, `ozbekiston` and
+/// `ЎЗБЕКИСТОН` all fold to `ozbekiston`; `149-ФЗ`'s part `ФЗ` folds to `fz`.
+enum TextFolding {
+  /// The apostrophe forms people type (', ‘, ’, ʻ, ʼ, `, ´); they never split a word and are removed by folding.
+  static let apostropheScalars: Set<UInt32> = [0x27, 0x2018, 0x2019, 0x02BB, 0x02BC, 0x60, 0xB4]
+
+  /// The folded form of `word`; empty when nothing searchable is left.
+  static func fold(_ word: String) -> String {
+    if word.utf8.allSatisfy({ $0 < 0x80 }) { return foldASCII(word) }
+    // Apostrophes go first: compatibility mapping would turn ´ into a space and an accent.
+    var text = String(String.UnicodeScalarView(word.unicodeScalars.filter { !apostropheScalars.contains($0.value) }))
+    text = text.precomposedStringWithCompatibilityMapping.lowercased()
+    if text.unicodeScalars.contains(where: { (0x0400...0x04FF).contains($0.value) }) {
+      text = UzbekTransliterator.toLatin(text)
+    }
+    var scalars = String.UnicodeScalarView()
+    for scalar in text.unicodeScalars {
+      let value = scalar.value
+      if apostropheScalars.contains(value) { continue }
+      if value < 0x80 {
+        scalars.append(scalar)
+      } else if let flat = latinBase[value] {
+        scalars.append(contentsOf: flat.unicodeScalars)
+      } else if scalar.properties.generalCategory == .nonspacingMark {
+        continue
+      } else {
+        scalars.append(scalar)
+      }
+    }
+    return String(scalars)
+  }
+
+  private static func foldASCII(_ word: String) -> String {
+    var bytes: [UInt8] = []
+    bytes.reserveCapacity(word.utf8.count)
+    for byte in word.utf8 where byte != 0x27 && byte != 0x60 {
+      bytes.append(byte >= 0x41 && byte <= 0x5A ? byte + 0x20 : byte)
+    }
+    return String(decoding: bytes, as: UTF8.self)
+  }
+
+  /// Latin letters with diacritics (U+00C0–U+024F, U+1E00–U+1EFF) mapped to their base letters, plus the few that
+  /// have no decomposition (ß, æ, ø, đ, ł, ı …).
+  private static let latinBase: [UInt32: String] = {
+    var table: [UInt32: String] = [
+      0xDF: "ss", 0xE6: "ae", 0xF8: "o", 0x111: "d", 0x142: "l", 0x131: "i", 0x153: "oe", 0xF0: "d", 0xFE: "th",
+    ]
+    for value in Array(0xC0...0x24F) + Array(0x1E00...0x1EFF) where table[UInt32(value)] == nil {
+      guard let scalar = Unicode.Scalar(value), scalar.properties.isLowercase else { continue }
+      let base = String(scalar).decomposedStringWithCanonicalMapping.unicodeScalars
+        .filter { $0.properties.generalCategory != .nonspacingMark }
+      if base.count == 1, let first = base.first, first.value < 0x80 {
+        table[UInt32(value)] = String(first)
+      }
+    }
+    return table
+  }()
+}

@@ -1,0 +1,33 @@
+import Foundation
+
+/// The tours and the comparison matrix of a content directory, loaded and checked against its cards.
+public struct CompanionFiles: Sendable {
+  /// The tours, in file-name order.
+  public var tours: [Tour]
+  /// The comparison matrix, if `matrix.yaml` exists and could be read.
+  public var matrix: ComparisonMatrix?
+  /// Problems in the files and references to unknown cards.
+  public var diagnostics: [Diagnostic]
+
+  public init(tours: [Tour] = [], matrix: ComparisonMatrix? = nil, diagnostics: [Diagnostic] = []) {
+    self.tours = tours
+    self.matrix = matrix
+    self.diagnostics = diagnostics
+  }
+
+  /// Loads `<content>/tours/*.yaml` and `<content>/matrix.yaml` and validates them against `corpus`.
+  public static func load(directory: URL, corpus: Corpus) -> CompanionFiles {
+    let tours = TourLoader.load(directory: directory)
+    let matrix = MatrixLoader.load(directory: directory)
+    let references = CompanionValidator.validate(
+      tours: tours.tours, matrix: matrix.matrix, corpus: corpus)
+    return CompanionFiles(
+      tours: tours.tours, matrix: matrix.matrix,
+      diagnostics: tours.diagnostics + matrix.diagnostics + references)
+  }
+
+  /// The tour with `id`, if any.
+  public func tour(_ id: String) -> Tour? {
+    tours.first { $0.id == id }
+  }
+}

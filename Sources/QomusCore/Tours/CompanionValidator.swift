@@ -1,0 +1,31 @@
+/// Checks the companion files against the cards: every tour stop and matrix cell must name an existing card.
+public enum CompanionValidator {
+  /// `Q015` errors, one per reference to a card that `corpus` does not hold, on the line of the reference.
+  public static func validate(tours: [Tour], matrix: ComparisonMatrix?, corpus: Corpus)
+    -> [Diagnostic]
+  {
+    var diagnostics: [Diagnostic] = []
+    for tour in tours {
+      for stop in tour.stops where corpus[stop.card] == nil {
+        diagnostics.append(
+          Diagnostic(
+            file: tour.file, line: stop.line, code: .companionFile,
+            message: "tour '\(tour.id)' stops at unknown card '\(stop.card)'"))
+      }
+    }
+    if let matrix {
+      for row in matrix.rows {
+        for column in matrix.columns {
+          guard let cell = row.cells[column], let card = cell.card, corpus[card] == nil else {
+            continue
+          }
+          diagnostics.append(
+            Diagnostic(
+              file: matrix.file, line: cell.line, code: .companionFile,
+              message: "matrix cell \(row.id) × \(column.rawValue) names unknown card '\(card)'"))
+        }
+      }
+    }
+    return diagnostics
+  }
+}

@@ -1,0 +1,215 @@
+import CNcurses
+import Foundation
+
+/// The real terminal, through ncursesw. The only type that calls ncurses: it reads keys and mouse events,
+/// paints a `Screen` with the theme's colours, and restores the terminal on every way out.
+public final class NcursesTerminal: TerminalBackend {
+  /// Why the terminal could not be opened.
+  public enum Failure: Error, CustomStringConvertible {
+    case cannotOpen(term: String)
+
+    public var description: String {
+      switch self {
+      case .cannotOpen(let term): "cannot open the terminal (TERM=\(term.isEmpty ? "unset" : term))"
+      }
+    }
+  }
+
+  private let screenPointer: OpaquePointer
+  private let window: UnsafeMutablePointer<WINDOW>
+  private var isOpen = true
+  /// Attributes and colour pair per style role.
+  private var looks: [(attributes: attr_t, pair: Int32)] = []
+
+  /// Opens the terminal in full-screen mode with `theme` (monochrome when the terminal has no colours).
+  public init(theme: Theme, mouse: Bool = true) throws {
+    setlocale(LC_ALL, "")
+    if String(cString: nl_langinfo(nl_item(CODESET))) != "UTF-8" { setlocale(LC_ALL, "C.UTF-8") }
+    cn_install_signal_handlers()
+    guard let screen = newterm(nil, cn_stdout(), cn_stdin()), let window = cn_stdscr() else {
+      throw Failure.cannotOpen(term: ProcessInfo.processInfo.environment["TERM"] ?? "")
+    }
+    screenPointer = screen
+    self.window = window
+    Self.register()
+    cbreak()
+    noecho()
+    nonl()
+    keypad(window, true)
+    set_escdelay(25)
+    curs_set(0)
+    if mouse {
+      mouseinterval(0)
+      mousemask(cn_button1_pressed() | cn_wheel_up() | cn_wheel_down(), nil)
+    }
+    setUpColors(has_colors() ? theme : Theme(.mono))
+  }
+
+  deinit { restore() }
+
+  public var size: Size { Size(width: Int(getmaxx(window)), height: Int(getmaxy(window))) }
+  public var isAtEnd: Bool { false }
+
+  public func nextEvent(timeout: Int) -> InputEvent? {
+    wtimeout(window, Int32(timeout))
+    var character: wint_t = 0
+    let result = wget_wch(window, &character)
+    if result == KEY_CODE_YES { return functionKey(Int32(character)) }
+    if result == OK { return Self.key(forCharacter: UInt32(character)).map(InputEvent.key) }
+    return nil
+  }
+
+  public func draw(_ screen: Screen) {
+    guard isOpen, screen.size == size else { return }
+    var buffer: [wchar_t] = []
+    buffer.reserveCapacity(screen.size.width * 2)
+    for y in 0..<screen.size.height {
+      var x = 0
+      while x < screen.size.width {
+        let role = screen[x, y].role
+        let start = x
+        buffer.removeAll(keepingCapacity: true)
+        while x < screen.size.width, screen[x, y].role == role {
+          let cell = screen[x, y]
+          if !cell.isContinuation {
+            for scalar in cell.character.unicodeScalars {
+              buffer.append(wchar_t(bitPattern: scalar.value))
+            }
+          }
+          x += 1
+        }
+        let look = looks[Int(role.rawValue)]
+        _ = cn_put(
+          window, Int32(y), Int32(start), buffer, Int32(buffer.count), look.attributes, look.pair)
+      }
+    }
+    wnoutrefresh(window)
+    doupdate()
+  }
+
+  public func invalidate() {
+    clearok(cn_curscr(), true)
+  }
+
+  public func restore() {
+    guard isOpen else { return }
+    isOpen = false
+    mousemask(0, nil)
+    curs_set(1)
+    endwin()
+    delscreen(screenPointer)
+    Self.unregister()
+  }
+
+  /// The signal (SIGINT, SIGTERM, SIGHUP) received since the last call, if any.
+  public static func takeSignal() -> Int32? {
+    let signal = cn_take_signal()
+    return signal == 0 ? nil : signal
+  }
+
+  /// Dies by `signal` with its default action, after the terminal was restored.
+  public static func reraise(_ signal: Int32) {
+    cn_reraise(signal)
+  }
+
+  // MARK: Input
+
+  /// The key for a character code from `get_wch`.
+  static func key(forCharacter code: UInt32) -> Key? {
+    switch code {
+    case 9: return .tab
+    case 10, 13: return .enter
+    case 27: return .escape
+    case 8, 127: return .backspace
+    case 1...26: return .control(Character(Unicode.Scalar(code + 96)!))
+    case 0x20..<0x7F, 0xA0...: return Unicode.Scalar(code).map { .character(Character($0)) }
+    default: return nil
+    }
+  }
+
+  private func functionKey(_ code: Int32) -> InputEvent? {
+    switch code {
+    case KEY_UP: return .key(.up)
+    case KEY_DOWN: return .key(.down)
+    case KEY_LEFT: return .key(.left)
+    case KEY_RIGHT: return .key(.right)
+    case KEY_HOME: return .key(.home)
+    case KEY_END: return .key(.end)
+    case KEY_PPAGE: return .key(.pageUp)
+    case KEY_NPAGE: return .key(.pageDown)
+    case KEY_ENTER: return .key(.enter)
+    case KEY_BACKSPACE: return .key(.backspace)
+    case KEY_DC: return .key(.delete)
+    case KEY_BTAB: return .key(.backTab)
+    case KEY_RESIZE: return .resize(size)
+    case KEY_MOUSE:
+      var event = MEVENT()
+      guard getmouse(&event) == OK else { return nil }
+      let x = Int(event.x)
+      let y = Int(event.y)
+      if event.bstate & cn_wheel_up() != 0 { return .mouse(MouseEvent(.wheelUp, x: x, y: y)) }
+      if event.bstate & cn_wheel_down() != 0 { return .mouse(MouseEvent(.wheelDown, x: x, y: y)) }
+      if event.bstate & (cn_button1_pressed() | cn_button1_clicked()) != 0 {
+        return .mouse(MouseEvent(.press, x: x, y: y))
+      }
+      return nil
+    default: return nil
+    }
+  }
+
+  // MARK: Colours
+
+  private func setUpColors(_ theme: Theme) {
+    let colors = Int(cn_colors())
+    let useColor = has_colors() && theme.name != .mono
+    if useColor {
+      start_color()
+      use_default_colors()
+    }
+    var pairs: [TextStyle: Int32] = [:]
+    looks = StyleRole.allCases.map { role in
+      let style = theme.style(role)
+      var attributes: attr_t = 0
+      if style.attributes.contains(.bold) { attributes |= cn_a_bold() }
+      if style.attributes.contains(.dim) { attributes |= cn_a_dim() }
+      if style.attributes.contains(.italic) { attributes |= cn_a_italic() }
+      if style.attributes.contains(.underline) { attributes |= cn_a_underline() }
+      if style.attributes.contains(.reverse) { attributes |= cn_a_reverse() }
+      var foreground = style.foreground
+      if foreground == .gray, colors < 16 {
+        // Bright black is black on 8 colours: use the default colour, dimmed.
+        foreground = .default
+        attributes |= cn_a_dim()
+      }
+      guard useColor, foreground != .default || style.background != .default else {
+        return (attributes, 0)
+      }
+      let key = TextStyle(foreground, on: style.background)
+      if let pair = pairs[key] { return (attributes, pair) }
+      let pair = Int32(pairs.count + 1)
+      guard pair < cn_color_pairs() else { return (attributes, 0) }
+      init_pair(
+        Int16(pair), foreground.index(forColors: colors), style.background.index(forColors: colors))
+      pairs[key] = pair
+      return (attributes, pair)
+    }
+  }
+
+  // MARK: Last resort
+
+  /// Whether a terminal is open, for the `atexit` handler.
+  nonisolated(unsafe) private static var openCount = 0
+  nonisolated(unsafe) private static var exitHandlerInstalled = false
+
+  private static func register() {
+    if !exitHandlerInstalled {
+      exitHandlerInstalled = true
+      atexit {
+        if NcursesTerminal.openCount > 0, !isendwin() { endwin() }
+      }
+    }
+    openCount += 1
+  }
+
+  private static func unregister() { openCount = max(0, openCount - 1) }
+}

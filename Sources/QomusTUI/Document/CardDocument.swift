@@ -1,0 +1,32 @@
+/// A card laid out for a width and language: styled lines, and the links the reader can focus and follow.
+/// It does not depend on the focus or scroll, so it is built once per card, language and width.
+public struct CardDocument: Sendable, Hashable {
+  /// What a document was built for.
+  public struct Key: Sendable, Hashable {
+    public var cardID: String
+    public var language: LanguageMode
+    public var width: Int
+  }
+
+  /// A link the reader can follow: its target, and the lines it occupies.
+  public struct Link: Sendable, Hashable {
+    public var target: String
+    public var lines: Range<Int>
+  }
+
+  public var key: Key
+  public var lines: [[Span]]
+  public var links: [Link]
+
+  /// The link on line `line` at column `column`, if any.
+  public func link(atLine line: Int, column: Int) -> Int? {
+    guard lines.indices.contains(line) else { return nil }
+    var x = 0
+    for span in lines[line] {
+      let width = [span].width
+      if column >= x, column < x + width, let link = span.link { return link }
+      x += width
+    }
+    return lines[line].lazy.compactMap(\.link).first
+  }
+}

@@ -1,0 +1,103 @@
+import QomusCore
+
+/// A grid of cells: what a frame of the explorer looks like, independent of any terminal. Views draw into it;
+/// a backend paints it. Every write is clipped to the screen and to an optional rect, and goes through
+/// `TextLayout`, so widths are right for every script and no control character gets through.
+public struct Screen: Sendable, Hashable {
+  public let size: Size
+  public private(set) var cells: [Cell]
+
+  public init(size: Size, role: StyleRole = .normal) {
+    self.size = size
+    cells = Array(repeating: Cell(role: role), count: size.width * size.height)
+  }
+
+  public var bounds: Rect { Rect(size) }
+
+  public subscript(x: Int, y: Int) -> Cell {
+    cells[y * size.width + x]
+  }
+
+  /// Fills `rect` with `character` in `role`.
+  public mutating func fill(_ rect: Rect, role: StyleRole, character: Character = " ") {
+    let area = rect.intersection(bounds)
+    guard !area.isEmpty else { return }
+    for y in area.y..<area.maxY {
+      clearHalves(x: area.x, y: y)
+      clearHalves(x: area.maxX - 1, y: y)
+      let start = y * size.width
+      for x in area.x..<area.maxX { cells[start + x] = Cell(character, role: role) }
+    }
+  }
+
+  /// Changes the role of every cell in `rect` through `transform`, keeping the characters.
+  public mutating func restyle(_ rect: Rect, _ transform: (StyleRole) -> StyleRole) {
+    let area = rect.intersection(bounds)
+    guard !area.isEmpty else { return }
+    for y in area.y..<area.maxY {
+      let start = y * size.width
+      for x in area.x..<area.maxX { cells[start + x].role = transform(cells[start + x].role) }
+    }
+  }
+
+  /// Writes `text` on row `y` from column `x` in `role`, clipped to `clip` (default: the whole screen).
+  /// - Returns: the column after the last cell written.
+  @discardableResult
+  public mutating func write(_ text: String, x: Int, y: Int, role: StyleRole, clip: Rect? = nil)
+    -> Int
+  {
+    let area = (clip ?? bounds).intersection(bounds)
+    guard y >= area.y, y < area.maxY else { return x }
+    var column = x
+    for character in TextLayout.clean(text) {
+      if column >= area.maxX { break }
+      let columns = TextLayout.width(of: character)
+      if columns == 0 { continue }
+      if column < area.x {
+        column += columns
+        continue
+      }
+      if column + columns > area.maxX {
+        set(x: column, y: y, Cell(" ", role: role))
+        column += 1
+        break
+      }
+      set(x: column, y: y, Cell(character, role: role))
+      if columns == 2 { set(x: column + 1, y: y, Cell(" ", role: role, isContinuation: true)) }
+      column += columns
+    }
+    return column
+  }
+
+  /// Writes styled spans one after another on row `y`.
+  @discardableResult
+  public mutating func write(
+    _ spans: [Span], x: Int, y: Int, clip: Rect? = nil, roleFor: (Span) -> StyleRole = \.role
+  )
+    -> Int
+  {
+    var column = x
+    for span in spans {
+      column = write(span.text, x: column, y: y, role: roleFor(span), clip: clip)
+    }
+    return column
+  }
+
+  private mutating func set(x: Int, y: Int, _ cell: Cell) {
+    if !cell.isContinuation { clearHalves(x: x, y: y) }
+    cells[y * size.width + x] = cell
+  }
+
+  /// Blanks the other half of a wide character about to be partly overwritten at (x, y).
+  private mutating func clearHalves(x: Int, y: Int) {
+    guard x >= 0, x < size.width else { return }
+    let index = y * size.width + x
+    if cells[index].isContinuation, x > 0 {
+      cells[index - 1] = Cell(" ", role: cells[index - 1].role)
+      cells[index].isContinuation = false
+    }
+    if x + 1 < size.width, cells[index + 1].isContinuation {
+      cells[index + 1] = Cell(" ", role: cells[index + 1].role)
+    }
+  }
+}

@@ -1,0 +1,114 @@
+import QomusCore
+
+/// Everything the explorer shows, as one value: `update` makes the next one, `View.render` draws it.
+public struct AppState: Sendable {
+  public let catalog: Catalog
+  public var size: Size
+  public var language: LanguageMode
+  /// The screens and overlays, bottom first; never empty, `modes[0] == .browse`.
+  public var modes: [Mode] = [.browse]
+  public var focus: Pane = .list
+  public var tab = 0
+  /// The selection and scroll of each tab's list.
+  public var lists: [ListState]
+  public var filter = TextField()
+  public var history = History()
+  /// The card pane: which card, its scroll and focused link.
+  public var cardView: CardViewState?
+  /// The laid-out card on show, rebuilt when the card, language or width changes.
+  public var document: CardDocument?
+  /// A one-line message for the status bar, cleared by the next key.
+  public var message: LocalizedText?
+  public var isRunning = true
+
+  public init(corpus: Corpus, size: Size, language: LanguageMode = .uzbek) {
+    catalog = Catalog(corpus: corpus)
+    self.size = size
+    self.language = language
+    lists = Array(repeating: ListState(), count: catalog.tabs.count)
+    refresh()
+  }
+
+  /// The mode on top of the stack.
+  public var mode: Mode {
+    get { modes[modes.count - 1] }
+    set { modes[modes.count - 1] = newValue }
+  }
+
+  public var layout: Layout { Layout(state: self) }
+
+  /// The ids the list shows: the current tab's, narrowed by the filter.
+  public var listIDs: [String] {
+    let ids = catalog.ids(inTab: tab)
+    guard !filter.isEmpty else { return ids }
+    return ids.filter { catalog.matches($0, filter: filter.text) }
+  }
+
+  public var list: ListState {
+    get { lists.indices.contains(tab) ? lists[tab] : ListState() }
+    set { if lists.indices.contains(tab) { lists[tab] = newValue } }
+  }
+
+  public var selectedListID: String? {
+    let ids = listIDs
+    return ids.indices.contains(list.selected) ? ids[list.selected] : nil
+  }
+
+  /// The search on the stack, if any.
+  public var search: SearchState? {
+    for mode in modes.reversed() { if case .search(let search) = mode { return search } }
+    return nil
+  }
+
+  /// The card the card pane should show: the selected search result, else the selected list card while the list
+  /// has the focus, else the current history entry.
+  public var displayedCardID: String? {
+    if let search, !search.query.isEmpty { return search.selectedHit?.id ?? cardView?.cardID }
+    if focus == .list { return selectedListID ?? history.current?.cardID }
+    return history.current?.cardID ?? selectedListID
+  }
+
+  /// The key contexts in force, most specific first.
+  public var keyContexts: [KeyContext] {
+    switch mode {
+    case .help: [.help]
+    case .search: [.search]
+    case .filter: [.filter]
+    case .browse: [focus == .list ? .list : .card, .global]
+    }
+  }
+
+  /// Brings the derived parts up to date: list selections in range, the card pane on the card to display, and its
+  /// document laid out for the current width and language.
+  mutating func refresh() {
+    let layout = self.layout
+    let ids = listIDs
+    list.reveal(count: ids.count, visible: layout.listRows)
+    if let id = displayedCardID {
+      if cardView?.cardID != id { cardView = CardViewState(cardID: id) }
+    } else {
+      cardView = nil
+    }
+    guard let view = cardView, let card = catalog[view.cardID] else {
+      document = nil
+      return
+    }
+    let key = CardDocument.Key(cardID: card.id, language: language, width: layout.cardTextWidth)
+    if document?.key != key {
+      document = CardDocumentBuilder(catalog: catalog, language: language).build(
+        card, width: layout.cardTextWidth)
+    }
+    clampCardScroll()
+  }
+
+  /// Keeps the card's scroll within its document.
+  mutating func clampCardScroll() {
+    guard var view = cardView, let document else { return }
+    let maxScroll = max(0, document.lines.count - layout.cardRows)
+    view.scroll = min(max(0, view.scroll), maxScroll)
+    if let link = view.focusedLink, !document.links.indices.contains(link) {
+      view.focusedLink = nil
+    }
+    cardView = view
+  }
+}

@@ -1,0 +1,46 @@
+import QomusCore
+
+/// The corpus arranged for the explorer: one tab per kind that has cards, the ids of each tab in display order,
+/// and a folded search key per card for the list filter. Built once.
+public struct Catalog: Sendable {
+  public let corpus: Corpus
+  public let tabs: [CardKind]
+  private let idsByKind: [CardKind: [String]]
+  private let filterKeys: [String: String]
+
+  public init(corpus: Corpus) {
+    self.corpus = corpus
+    var ids: [CardKind: [String]] = [:]
+    var keys: [String: String] = [:]
+    for card in corpus.cards {
+      ids[card.kind, default: []].append(card.id)
+      keys[card.id] = Self.fold(card.title.uz + " " + card.title.en + " " + card.id)
+    }
+    idsByKind = ids
+    filterKeys = keys
+    tabs = CardKind.allCases.filter { ids[$0] != nil }
+  }
+
+  public subscript(id: String) -> Card? { corpus[id] }
+
+  /// The ids of tab `index`, in display order (empty when out of range).
+  public func ids(inTab index: Int) -> [String] {
+    guard tabs.indices.contains(index) else { return [] }
+    return idsByKind[tabs[index]] ?? []
+  }
+
+  /// The tab showing cards of `kind`.
+  public func tab(of kind: CardKind) -> Int? { tabs.firstIndex(of: kind) }
+
+  /// Whether the card `id` matches the filter `text` (every word, in either language or script, any apostrophe).
+  public func matches(_ id: String, filter text: String) -> Bool {
+    guard let key = filterKeys[id] else { return false }
+    return Self.fold(text).split(separator: " ").allSatisfy { key.contains($0) }
+  }
+
+  /// Lowercased Latin with apostrophes removed, so `oʻzbek`, `o'zbek`, `ozbek` and `ўзбек` meet.
+  static func fold(_ text: String) -> String {
+    let latin = UzbekTransliterator.toLatin(text).lowercased()
+    return String(latin.filter { !"'‘’ʻʼ`´".contains($0) })
+  }
+}

@@ -1,0 +1,22 @@
+import QomusCore
+
+/// Everything that can happen to the explorer: input from the backend, and the results of effects.
+public enum Action: Sendable, Hashable {
+  /// A key, resolved through the `KeyTable` in the state's contexts.
+  case key(Key)
+  /// A command directly (tests, scripts, later views).
+  case command(Command)
+  case mouse(MouseEvent)
+  case resize(Size)
+  /// The results of `Effect.search` for `query`.
+  case searchCompleted(query: String, hits: [SearchHit])
+
+  /// The action for an input event.
+  public init(_ event: InputEvent) {
+    switch event {
+    case .key(let key): self = .key(key)
+    case .mouse(let mouse): self = .mouse(mouse)
+    case .resize(let size): self = .resize(size)
+    }
+  }
+}

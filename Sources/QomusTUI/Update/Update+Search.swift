@@ -1,0 +1,84 @@
+import QomusCore
+
+extension AppState {
+  /// How many results a search asks for.
+  static let searchLimit = 50
+
+  /// Typing, moving and opening in the search box. Every change of the query asks for a search.
+  mutating func searchCommand(_ command: Command) -> Effect? {
+    guard case .search(var search) = mode else { return nil }
+    let rows = layout.listRows
+    let count = search.hits.count
+    switch command {
+    case .moveUp: search.list.move(by: -1, count: count, visible: rows)
+    case .moveDown: search.list.move(by: 1, count: count, visible: rows)
+    case .pageUp: search.list.move(by: -rows, count: count, visible: rows)
+    case .pageDown: search.list.move(by: rows, count: count, visible: rows)
+    case .open:
+      guard let hit = search.selectedHit else { return nil }
+      popMode()
+      open(hit.id)
+      return nil
+    case .cancel:
+      popMode()
+      return nil
+    default:
+      let before = search.query
+      guard search.field.apply(command) else { return nil }
+      mode = .search(search)
+      guard search.query != before else { return nil }
+      if search.query.isEmpty {
+        receiveResults(query: "", hits: [])
+        return nil
+      }
+      return .search(
+        query: search.query, options: SearchOptions(limit: Self.searchLimit, prefixLastWord: true))
+    }
+    mode = .search(search)
+    return nil
+  }
+
+  /// Takes results if they answer the query in the box now; older answers are dropped.
+  mutating func receiveResults(query: String, hits: [SearchHit]) {
+    guard let index = modes.lastIndex(where: { if case .search = $0 { true } else { false } }),
+      case .search(var search) = modes[index], search.query == query
+    else { return }
+    search.hits = hits
+    search.answeredQuery = query
+    search.list = ListState()
+    modes[index] = .search(search)
+  }
+
+  /// Typing the list filter: the list narrows on every key.
+  mutating func filterCommand(_ command: Command) {
+    let rows = layout.listRows
+    switch command {
+    case .moveUp: list.move(by: -1, count: listIDs.count, visible: rows)
+    case .moveDown: list.move(by: 1, count: listIDs.count, visible: rows)
+    case .open: popMode()
+    case .cancel:
+      filter = TextField()
+      popMode()
+    default:
+      if filter.apply(command) { list = ListState() }
+    }
+  }
+
+  /// Scrolling and closing the help overlay.
+  mutating func helpCommand(_ command: Command, scroll: Int) {
+    let page = max(1, HelpOverlay.frame(in: layout).height - 2)
+    let limit = max(
+      0, HelpOverlay.lines(for: self, width: HelpOverlay.frame(in: layout).width - 4).count - page)
+    let clamp = { (value: Int) in Mode.help(scroll: min(max(0, value), limit)) }
+    switch command {
+    case .moveUp: mode = clamp(scroll - 1)
+    case .moveDown: mode = clamp(scroll + 1)
+    case .pageUp: mode = clamp(scroll - page)
+    case .pageDown: mode = clamp(scroll + page)
+    case .top: mode = clamp(0)
+    case .bottom: mode = clamp(limit)
+    case .cancel, .toggleHelp: popMode()
+    default: break
+    }
+  }
+}

@@ -1,0 +1,41 @@
+import QomusCore
+import QomusTUI
+import Testing
+
+/// The one key table behind update, help and the status bar.
+@Suite("Key table")
+struct KeyTableTests {
+  @Test func noKeyIsBoundTwiceInAContext() {
+    for context in KeyContext.allCases {
+      let keys = KeyTable.bindings.filter { $0.context == context }.flatMap(\.keys)
+      #expect(Set(keys).count == keys.count, "\(context)")
+    }
+  }
+
+  @Test func textContextsTypeUnboundKeys() {
+    #expect(KeyTable.command(for: .character("q"), in: [.search]) == .insert("q"))
+    #expect(KeyTable.command(for: .character("q"), in: [.list, .global]) == .quit)
+    #expect(KeyTable.command(for: .backspace, in: [.search]) == .deleteBackward)
+    #expect(KeyTable.command(for: .backspace, in: [.list, .global]) == .back)
+  }
+
+  @Test func everyContextHasHintsAndHelp() {
+    for contexts: [KeyContext] in [
+      [.list, .global], [.card, .global], [.search], [.filter], [.help],
+    ] {
+      #expect(!KeyTable.hints(for: contexts).isEmpty, "\(contexts)")
+    }
+    let sections = KeyTable.sections()
+    #expect(sections.map(\.context) == [.global, .list, .card, .search, .filter, .help])
+    #expect(
+      sections.allSatisfy { $0.bindings.allSatisfy { !$0.help.en.isEmpty && !$0.help.uz.isEmpty } })
+  }
+
+  @Test func theStatusBarShowsTheHintsOfTheFocusedPane() {
+    var driver = Fixture.driver(120, 40)
+    #expect(driver.screen.textLines[39].contains("⏎ open"))
+    driver.press(.enter)
+    #expect(driver.screen.textLines[39].contains("⇥ link"))
+    #expect(driver.screen.textLines[39].contains("EN"))
+  }
+}

@@ -1,0 +1,294 @@
+#!/usr/bin/env bash
+# End-to-end test of the explorer: runs the real binary in tmux, sends keys, and polls `tmux capture-pane` until
+# the expected text appears, with a deadline (no fixed sleeps). Covers: open, help, search, follow a link, back,
+# language, control characters from content, resize (down to "too small" and back), quit, and that q, Ctrl-C,
+# SIGTERM and SIGHUP all leave the terminal sane. Also: a clear failure when stdout is not a terminal, and a smoke
+# run on the bundled content.
+#
+# Usage: scripts/e2e-explorer.sh [path/to/qomus]     (default: $QOMUS_BIN, else .build/debug/qomus)
+# Env:   E2E_TIMEOUT (seconds per wait, default 10)
+# Exit:  0 when every check passed; prints "N passed, N failed".
+set -uo pipefail
+
+bin=${1:-${QOMUS_BIN:-.build/debug/qomus}}
+timeout=${E2E_TIMEOUT:-10}
+if [[ ! -x $bin ]]; then
+  echo "e2e: no executable at $bin (build first, or pass the path)" >&2
+  exit 2
+fi
+bin=$(cd "$(dirname "$bin")" && pwd)/$(basename "$bin")
+command -v tmux >/dev/null || { echo "e2e: tmux is not installed" >&2; exit 2; }
+case "${LC_ALL:-${LC_CTYPE:-${LANG:-}}}" in
+  *UTF-8* | *utf8* | *UTF8* | *utf-8*) ;;
+  *) export LC_ALL=C.UTF-8 ;;
+esac
+
+socket="qomus-e2e-$$"
+work=$(mktemp -d)
+passed=0
+failed=0
+session=""
+
+t() { tmux -L "$socket" "$@"; }
+cleanup() {
+  t kill-server 2>/dev/null
+  rm -rf "$work"
+}
+trap cleanup EXIT
+
+# --- A small content directory of our own, so the checks do not depend on the bundled cards. --------------------
+mkdir -p "$work/content/cards/act" "$work/content/cards/deficiency" "$work/content/cards/proposal"
+cat >"$work/content/cards/act/act-e2e-law.md" <<'EOF'
+---
+id: act-e2e-law
+kind: act
+jurisdiction: UZ
+title:
+  uz: "“Sinov toʻgʻrisida”gi Qonun"
+  en: "Law “On Testing”"
+summary:
+  uz: "Sinov uchun qonun."
+  en: "A law for the end-to-end test."
+adopted: "2015-12-09"
+status: in-force
+topics: [legal-basis]
+sources:
+  - section: Kirish
+---
+
+# uz
+
+Qonun **sinov** uchun yozilgan.
+
+# en
+
+The law was written for the **test**.
+EOF
+printf '\nA hostile sequence: \033[31mred\007 stays visible.\n' >>"$work/content/cards/act/act-e2e-law.md"
+cat >"$work/content/cards/deficiency/def-e2e-gap.md" <<'EOF'
+---
+id: def-e2e-gap
+kind: deficiency
+jurisdiction: UZ
+title:
+  uz: "Sinovdagi boʻshliq"
+  en: "Testing gap"
+summary:
+  uz: "Qonunda boʻshliq bor."
+  en: "The law leaves a gap."
+sources:
+  - section: Natijalar 1
+links:
+  - {rel: concerns, to: act-e2e-law}
+---
+
+# uz
+
+Boʻshliq haqida.
+
+# en
+
+About the gap.
+EOF
+cat >"$work/content/cards/proposal/prop-e2e-fix.md" <<'EOF'
+---
+id: prop-e2e-fix
+kind: proposal
+jurisdiction: UZ
+title:
+  uz: "Boʻshliqni yopish"
+  en: "Close the gap"
+summary:
+  uz: "Taklif."
+  en: "A proposal."
+status: proposed
+sources:
+  - section: Takliflar 1
+links:
+  - {rel: addresses, to: def-e2e-gap}
+---
+
+# uz
+
+Taklif matni.
+
+# en
+
+The proposal's text.
+EOF
+
+# --- Helpers ----------------------------------------------------------------------------------------------------
+
+capture() { t capture-pane -p -t "$session" 2>/dev/null; }
+
+# wait_for TEXT: polls the pane until TEXT is on it, or the deadline passes.
+wait_for() {
+  local deadline=$((SECONDS + timeout + 1))
+  while ((SECONDS < deadline)); do
+    capture | grep -qF -- "$1" && return 0
+    sleep 0.05
+  done
+  return 1
+}
+
+# wait_gone TEXT: polls until TEXT is no longer on the pane.
+wait_gone() {
+  local deadline=$((SECONDS + timeout + 1))
+  while ((SECONDS < deadline)); do
+    capture | grep -qF -- "$1" || return 0
+    sleep 0.05
+  done
+  return 1
+}
+
+# wait_size W H: polls until the pane (and the explorer's frame) has that size.
+wait_size() {
+  local deadline=$((SECONDS + timeout + 1))
+  while ((SECONDS < deadline)); do
+    [[ $(t display -p -t "$session" '#{pane_width}x#{pane_height}') == "$1x$2" ]] && return 0
+    sleep 0.05
+  done
+  return 1
+}
+
+check() {
+  local name=$1
+  shift
+  if "$@"; then
+    passed=$((passed + 1))
+    echo "ok   $name"
+  else
+    failed=$((failed + 1))
+    echo "FAIL $name"
+    capture | sed 's/^/     | /'
+  fi
+}
+
+# start NAME [ARGS...]: a session running the explorer under a shell that, when it ends, prints its exit status
+# and the terminal modes, then waits.
+start() {
+  session=$1
+  shift
+  local pidfile="$work/$session.pid"
+  rm -f "$pidfile"
+  local args
+  args=$(printf ' %q' "$@")
+  t new-session -d -s "$session" -x 120 -y 40 \
+    "trap : INT; sh -c 'echo \$\$ > $pidfile; exec $(printf %q "$bin")$args'; echo EXIT=\$?; \
+     echo STTY=\$(stty -a | tr -s ' ;' '\n' | grep -E '^-?(icanon|echo|isig|icrnl|opost)\$' | tr '\n' ' '); \
+     exec sleep 600"
+  t set-option -t "$session" remain-on-exit on >/dev/null
+}
+
+pid_of() { cat "$work/$1.pid" 2>/dev/null; }
+
+# The terminal is sane: the shell saw the expected exit, the modes are cooked, the alternate screen, mouse
+# tracking and the hidden cursor are all undone.
+sane() {
+  local expected_exit=$1
+  wait_for "EXIT=$expected_exit" || return 1
+  wait_for "STTY=" || return 1
+  local modes
+  modes=$(capture | grep -o 'STTY=.*')
+  [[ $modes == *icanon* && $modes == *echo* && $modes != *-icanon* && $modes != *-echo\ * && $modes != *-isig* ]] \
+    || { echo "     terminal modes: $modes"; return 1; }
+  local flags
+  flags=$(t display -p -t "$session" '#{alternate_on} #{mouse_any_flag} #{cursor_flag}')
+  [[ $flags == "0 0 1" ]] || { echo "     alternate_on mouse_any_flag cursor_flag: $flags"; return 1; }
+}
+
+keys() { t send-keys -t "$session" "$@"; }
+typed() { t send-keys -t "$session" -l "$1"; }
+
+content=(--content "$work/content" --lang en)
+
+# --- The main walk ----------------------------------------------------------------------------------------------
+
+start main "${content[@]}"
+check "opens on the first tab with the card" wait_for "Law “On Testing”"
+check "tabs show their counts" wait_for "3 Proposals 1"
+check "status bar shows the keys" wait_for "? help"
+check "control characters from content are visible placeholders" wait_for "␛[31mred␇ stays visible."
+
+keys '?'
+check "? opens the key overlay" wait_for "Search as you type"
+keys Escape
+check "Esc closes it" wait_gone "Search as you type"
+
+keys /
+typed "gap"
+check "search shows results as you type" wait_for "Testing gap"
+check "search counts its results" wait_for "results"
+keys Enter
+check "Enter opens the result" wait_for "deficiency · def-e2e-gap"
+
+keys Tab
+keys Enter
+check "Tab then Enter follows a link" wait_for "act · act-e2e-law"
+check "history shows one step back" wait_for "◂ 1 · 0 ▸"
+keys BSpace
+check "Backspace goes back" wait_for "deficiency · def-e2e-gap"
+keys f
+check "f goes forward again" wait_for "act · act-e2e-law"
+
+keys L
+check "L switches to both languages" wait_for "Oʻzbekcha"
+keys L
+check "L again switches to Cyrillic" wait_for "“Синов тўғрисида”ги Қонун"
+keys L L
+
+keys 3
+check "3 switches to the proposals tab" wait_for "Close the gap"
+
+t resize-window -t "$session" -x 40 -y 12
+check "resizes to 40×12" wait_size 40 12
+check "narrow layout shows one pane" wait_for "╭─ Proposals"
+t resize-window -t "$session" -x 20 -y 6
+check "below the minimum: a message" wait_for "too small"
+t resize-window -t "$session" -x 120 -y 40
+check "back to 120×40" wait_for "Close the gap"
+check "two panes again" wait_for "proposal · prop-e2e-fix"
+
+keys q
+check "q quits and leaves the terminal sane" sane 0
+t kill-session -t main 2>/dev/null
+
+# --- Signals ----------------------------------------------------------------------------------------------------
+
+for signal in TERM HUP INT; do
+  start "sig$signal" "${content[@]}"
+  wait_for "Law “On Testing”" >/dev/null
+  case $signal in
+    TERM) kill -TERM "$(pid_of "sig$signal")"; code=143 ;;
+    HUP) kill -HUP "$(pid_of "sig$signal")"; code=129 ;;
+    INT) keys C-c; code=130 ;;
+  esac
+  check "SIG$signal restores the terminal" sane $code
+  t kill-session -t "sig$signal" 2>/dev/null
+done
+
+# --- Not a terminal ---------------------------------------------------------------------------------------------
+
+not_a_terminal() {
+  local output status
+  output=$("$bin" "${content[@]}" </dev/null 2>&1 | cat)
+  status=${PIPESTATUS[0]}
+  [[ $status -ne 0 && $output == *"needs a terminal"* && $output != *$'\033'* ]] || {
+    echo "     status $status, output: $output"
+    return 1
+  }
+}
+check "without a terminal: a clear message, no escape codes" not_a_terminal
+
+# --- The bundled content ----------------------------------------------------------------------------------------
+
+start bundled --lang en
+check "bundled content opens" wait_for "1 Acts"
+keys /
+typed "elektron"
+check "bundled content is searchable" wait_for "results"
+keys Escape q
+check "bundled run quits cleanly" sane 0
+
+echo "$passed passed, $failed failed"
+((failed == 0))
