@@ -2,8 +2,8 @@
 # End-to-end test of the explorer: runs the real binary in tmux, sends keys, and polls `tmux capture-pane` until
 # the expected text appears, with a deadline (no fixed sleeps). Covers: open, help, search, follow a link, back,
 # language, control characters from content, resize (down to "too small" and back), quit, and that q, Ctrl-C,
-# SIGTERM and SIGHUP all leave the terminal sane. Also: a clear failure when stdout is not a terminal, and a smoke
-# run on the bundled content.
+# SIGTERM, SIGHUP and a crash (SIGSEGV) all leave the terminal sane. Also: a clear failure when stdout is not a
+# terminal, and a smoke run on the bundled content.
 #
 # Usage: scripts/e2e-explorer.sh [path/to/qomus]     (default: $QOMUS_BIN, else .build/debug/qomus)
 # Env:   E2E_TIMEOUT (seconds per wait, default 10)
@@ -18,6 +18,7 @@ if [[ ! -x $bin ]]; then
 fi
 bin=$(cd "$(dirname "$bin")" && pwd)/$(basename "$bin")
 command -v tmux >/dev/null || { echo "e2e: tmux is not installed" >&2; exit 2; }
+[[ -z ${TERM:-} || $TERM == dumb ]] && export TERM=xterm-256color
 case "${LC_ALL:-${LC_CTYPE:-${LANG:-}}}" in
   *UTF-8* | *utf8* | *UTF8* | *utf-8*) ;;
   *) export LC_ALL=C.UTF-8 ;;
@@ -255,13 +256,14 @@ t kill-session -t main 2>/dev/null
 
 # --- Signals ----------------------------------------------------------------------------------------------------
 
-for signal in TERM HUP INT; do
+for signal in TERM HUP INT SEGV; do
   start "sig$signal" "${content[@]}"
   wait_for "Law “On Testing”" >/dev/null
   case $signal in
     TERM) kill -TERM "$(pid_of "sig$signal")"; code=143 ;;
     HUP) kill -HUP "$(pid_of "sig$signal")"; code=129 ;;
     INT) keys C-c; code=130 ;;
+    SEGV) kill -SEGV "$(pid_of "sig$signal")"; code=139 ;;  # a crash: restored by the fatal-signal handler
   esac
   check "SIG$signal restores the terminal" sane $code
   t kill-session -t "sig$signal" 2>/dev/null

@@ -50,9 +50,10 @@ struct ExploreCommand: ParsableCommand {
 
   func run() throws {
     guard isatty(STDOUT_FILENO) == 1, isatty(STDIN_FILENO) == 1 else {
-      throw ValidationError(
-        "the explorer needs a terminal, and standard \(isatty(STDIN_FILENO) == 1 ? "output" : "input") is not one. "
-          + "For text output use 'qomus list', 'qomus show ID' or 'qomus search QUERY'.")
+      let stream = isatty(STDIN_FILENO) == 1 ? "output" : "input"
+      throw ExploreError(
+        "the explorer needs a terminal, and standard \(stream) is not one. For text output use "
+          + "'qomus list', 'qomus show ID' or 'qomus search QUERY'.")
     }
     let corpus = try global.loadCorpus()
     let environment = ProcessInfo.processInfo.environment
@@ -65,7 +66,7 @@ struct ExploreCommand: ParsableCommand {
     do {
       ending = try Explorer.run(corpus: corpus, options: options)
     } catch {
-      throw ValidationError("\(error)")
+      throw ExploreError("\(error)")
     }
     if case .signal(let signal) = ending { NcursesTerminal.reraise(signal) }
   }
@@ -83,4 +84,11 @@ struct ExploreCommand: ParsableCommand {
       return nil
     }
   }
+}
+
+/// Why the explorer could not start; printed as `Error: …` with exit status 1.
+struct ExploreError: Error, CustomStringConvertible {
+  let description: String
+
+  init(_ description: String) { self.description = description }
 }

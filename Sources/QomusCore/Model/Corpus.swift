@@ -1,6 +1,6 @@
 /// The loaded cards, indexed by id, with backlinks computed from the links.
 public struct Corpus: Sendable {
-  /// Cards in display order: by kind, then jurisdiction (Uzbekistan first), then year, then id.
+  /// Cards in display order: by kind, then jurisdiction (Uzbekistan first), then id.
   public let cards: [Card]
   private let indexByID: [String: Int]
   private let backlinksByID: [String: [Backlink]]

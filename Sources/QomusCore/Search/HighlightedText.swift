@@ -50,6 +50,8 @@ public struct HighlightedText: Sendable, Hashable {
       case close:
         flush()
         highlighted = false
+      case IndexedText.englishMarker:
+        continue
       case "\n", "\r\n", "\r", "\t":
         if current.last != " " { current.append(" ") }
       default:

@@ -24,7 +24,7 @@ public final class SearchEngine: Sendable {
 
   private let database: DatabaseQueue
   private let builders: [Language: MatchBuilder]
-  private let vocabularies = LockedValue<[Language: Vocabulary]>([:])
+  private let vocabularyCache = LockedValue<Vocabulary?>(nil)
 
   /// Opens the index of `corpus` from `cacheDirectory` (keyed by a hash of the content) or builds it there; with no
   /// cache directory, or one that cannot be written, the index is built in memory.
@@ -72,40 +72,56 @@ public final class SearchEngine: Sendable {
     let limit = min(max(options.limit, 0), 1_000)
     guard limit > 0, !filters.isUnsatisfiable else { return [] }
     let languages = options.language.map { [$0] } ?? Language.allCases
-    var units: [Language: [MatchBuilder.Unit]] = [:]
+    var plain: [Language: [MatchBuilder.Unit]] = [:]
+    var expanded: [Language: [MatchBuilder.Unit]] = [:]
     for language in languages {
-      units[language] = builders[language]?.units(of: query) ?? []
+      guard let builder = builders[language] else { continue }
+      plain[language] = builder.units(of: query, glossary: false)
+      expanded[language] = builder.units(of: query)
     }
-    guard units.values.contains(where: { !$0.isEmpty }) else {
+    guard plain.values.contains(where: { !$0.isEmpty }) else {
       return filters.isEmpty ? [] : listing(filters, language: options.language ?? .uz, limit: limit)
     }
-    var expressions: [Language: String] = [:]
-    for (language, units) in units {
-      expressions[language] = builders[language]?.expression(units)
+    // Tiers, each only when the ones before found too little: the words as typed; with glossary equivalents;
+    // with one-edit corrections of unknown words. A later tier's cards come after the earlier tiers' cards.
+    var ranked = try rank(expressions(plain), filters: filters, limit: limit)
+    if ranked.count < limit, expanded != plain {
+      ranked = try appending(rank(expressions(expanded), filters: filters, limit: limit), to: ranked, limit: limit)
     }
-    var ranked = try rank(expressions, filters: filters, limit: limit)
     if options.typoTolerance, ranked.count < Self.fuzzyThreshold {
       var corrected: [Language: String] = [:]
-      for (language, units) in units {
-        let corrections = try corrections(for: units, language: language)
+      for (language, units) in expanded {
+        let corrections = try corrections(for: units)
         if !corrections.isEmpty {
           corrected[language] = builders[language]?.expression(units, corrections: corrections)
         }
       }
       if !corrected.isEmpty {
-        let known = Set(ranked.map(\.id))
-        ranked += try rank(corrected, filters: filters, limit: limit).filter { !known.contains($0.id) }
-        ranked = Array(ranked.prefix(limit))
+        ranked = try appending(rank(corrected, filters: filters, limit: limit), to: ranked, limit: limit)
       }
-      expressions.merge(corrected) { _, corrected in corrected }
     }
     return try ranked.compactMap { ranked in
-      guard let card = corpus[ranked.id], let expression = expressions[ranked.language] else { return nil }
-      let snippet = try snippet(rowid: ranked.rowid, language: ranked.language, expression: expression)
+      guard let card = corpus[ranked.id] else { return nil }
+      let (language, snippet) = try details(of: ranked, language: options.language)
       return SearchHit(
-        id: card.id, kind: card.kind, title: card.title, score: ranked.score, language: ranked.language,
-        snippet: snippet ?? plainSnippet(card.summary[ranked.language]))
+        id: card.id, kind: card.kind, title: card.title, score: ranked.score, language: language,
+        snippet: snippet ?? plainSnippet(card.summary[language]))
     }
+  }
+
+  /// The MATCH expression of each language's units.
+  private func expressions(_ units: [Language: [MatchBuilder.Unit]]) -> [Language: String] {
+    var expressions: [Language: String] = [:]
+    for (language, units) in units {
+      expressions[language] = builders[language]?.expression(units)
+    }
+    return expressions
+  }
+
+  /// `earlier`, then the cards of `later` not already in it, up to `limit`.
+  private func appending(_ later: [Ranked], to earlier: [Ranked], limit: Int) -> [Ranked] {
+    let known = Set(earlier.map(\.id))
+    return Array((earlier + later.filter { !known.contains($0.id) }).prefix(limit))
   }
 
   /// One ranked card.
@@ -113,34 +129,34 @@ public final class SearchEngine: Sendable {
     var rowid: Int64
     var id: String
     var score: Double
-    var language: Language
+    /// The MATCH expression that found the card, for its snippet.
+    var match: String
   }
 
-  /// The best `limit` cards over the tables of `expressions`, each card once with its best language.
+  /// The best `limit` cards for `expressions`: each language's expression is searched in that language's columns,
+  /// and one ranking covers both.
   private func rank(_ expressions: [Language: String], filters: SearchFilters, limit: Int) throws -> [Ranked] {
-    var best: [String: Ranked] = [:]
-    try database.read { db in
-      for language in Language.allCases {
-        guard let expression = expressions[language] else { continue }
-        let table = SearchIndex.table(language)
-        var sql = """
-          SELECT cards.rowid, cards.id, bm25(\(table), \(SearchIndex.weights)) AS score
-          FROM \(table) JOIN cards ON cards.rowid = \(table).rowid
-          WHERE \(table) MATCH ?
-          """
-        var arguments: StatementArguments = [expression]
-        Self.appendFilters(filters, to: &sql, arguments: &arguments)
-        sql += " ORDER BY score LIMIT ?"
-        arguments += [limit]
-        for row in try Row.fetchAll(db, sql: sql, arguments: arguments) {
-          let candidate = Ranked(rowid: row[0], id: row[1], score: -(row[2] as Double), language: language)
-          if let known = best[candidate.id], known.score >= candidate.score { continue }
-          best[candidate.id] = candidate
-        }
+    let parts = Language.allCases.compactMap { language in
+      expressions[language].map { expression in
+        "{" + SearchIndex.Column.columns(of: language).map(\.name).joined(separator: " ") + "} : (" + expression + ")"
       }
     }
-    let sorted = best.values.sorted { ($0.score, -$0.rowid) > ($1.score, -$1.rowid) }
-    return Array(sorted.prefix(limit))
+    guard !parts.isEmpty else { return [] }
+    let match = parts.joined(separator: " OR ")
+    var sql = """
+      SELECT cards.rowid, cards.id, \(SearchIndex.rankExpression()) AS score
+      FROM fts JOIN cards ON cards.rowid = fts.rowid
+      WHERE fts MATCH ?
+      """
+    var arguments: StatementArguments = [match]
+    Self.appendFilters(filters, to: &sql, arguments: &arguments)
+    sql += " ORDER BY score LIMIT ?"
+    arguments += [limit]
+    return try database.read { db in
+      try Row.fetchAll(db, sql: sql, arguments: arguments).map { row in
+        Ranked(rowid: row[0], id: row[1], score: -(row[2] as Double), match: match)
+      }
+    }
   }
 
   /// SQL conditions on `cards` for `filters`, with their arguments.
@@ -164,24 +180,36 @@ public final class SearchEngine: Sendable {
     }
   }
 
-  /// The marked snippet of a matched card: from the summary if the match is there, else from the body.
-  private func snippet(rowid: Int64, language: Language, expression: String) throws -> HighlightedText? {
-    let table = SearchIndex.table(language)
-    let open = String(SnippetMarkers.open)
-    let close = String(SnippetMarkers.close)
-    let sql = """
-      SELECT snippet(\(table), 1, ?1, ?2, '…', \(Self.snippetTokens)),
-        snippet(\(table), 2, ?1, ?2, '…', \(Self.snippetTokens))
-      FROM \(table) WHERE \(table) MATCH ?3 AND rowid = ?4
-      """
-    guard
-      let row = try database.read({ db in
-        try Row.fetchOne(db, sql: sql, arguments: [open, close, expression, rowid])
-      })
-    else { return nil }
-    let texts: [String] = [row[0] ?? "", row[1] ?? ""]
-    let snippets = texts.map { HighlightedText(marked: $0, open: SnippetMarkers.open, close: SnippetMarkers.close) }
-    return snippets.first(where: \.hasHighlights)
+  /// The language whose text matched a card best (unless `language` is given) and its marked snippet: from the
+  /// summary if the match is there, else from the body; nil if neither has a marked word.
+  private func details(of ranked: Ranked, language: Language?) throws -> (Language, HighlightedText?) {
+    try database.read { db in
+      var chosen = language ?? .uz
+      if language == nil {
+        let scores = try Row.fetchOne(
+          db,
+          sql: """
+            SELECT \(SearchIndex.rankExpression(for: .uz)), \(SearchIndex.rankExpression(for: .en))
+            FROM fts WHERE fts MATCH ? AND rowid = ?
+            """, arguments: [ranked.match, ranked.rowid])
+        if let scores, (scores[1] as Double) < (scores[0] as Double) { chosen = .en }
+      }
+      let summary = SearchIndex.Column.summary(chosen).rawValue
+      let body = SearchIndex.Column.body(chosen).rawValue
+      let sql = """
+        SELECT snippet(fts, \(summary), ?1, ?2, '…', \(Self.snippetTokens)),
+          snippet(fts, \(body), ?1, ?2, '…', \(Self.snippetTokens))
+        FROM fts WHERE fts MATCH ?3 AND rowid = ?4
+        """
+      let open = String(SnippetMarkers.open)
+      let close = String(SnippetMarkers.close)
+      guard let row = try Row.fetchOne(db, sql: sql, arguments: [open, close, ranked.match, ranked.rowid]) else {
+        return (chosen, nil)
+      }
+      let texts: [String] = [row[0] ?? "", row[1] ?? ""]
+      let snippets = texts.map { HighlightedText(marked: $0, open: SnippetMarkers.open, close: SnippetMarkers.close) }
+      return (chosen, snippets.first(where: \.hasHighlights))
+    }
   }
 
   /// A snippet without marks: the start of `text`.
@@ -201,11 +229,11 @@ public final class SearchEngine: Sendable {
   }
 
   /// One-edit corrections for the unknown words of `units`, by unit index.
-  private func corrections(for units: [MatchBuilder.Unit], language: Language) throws -> [Int: [String]] {
+  private func corrections(for units: [MatchBuilder.Unit]) throws -> [Int: [String]] {
     var result: [Int: [String]] = [:]
     for (index, unit) in units.enumerated() {
       guard case .word(let term, _) = unit, term.surface.count >= Vocabulary.minimumCorrectedLength else { continue }
-      let vocabulary = try vocabulary(language)
+      let vocabulary = try vocabulary()
       guard !vocabulary.contains(term.stem) else { continue }
       var found: [String] = []
       for candidate in vocabulary.corrections(of: term.surface) + vocabulary.corrections(of: term.stem)
@@ -217,14 +245,12 @@ public final class SearchEngine: Sendable {
     return result
   }
 
-  /// The indexed terms of `language`, read once.
-  private func vocabulary(_ language: Language) throws -> Vocabulary {
-    if let known = vocabularies.withLock({ $0[language] }) { return known }
-    let terms = try database.read { db in
-      try String.fetchAll(db, sql: "SELECT term FROM \(SearchIndex.vocabularyTable(language))")
-    }
+  /// The indexed terms, read once.
+  private func vocabulary() throws -> Vocabulary {
+    if let known = vocabularyCache.withLock({ $0 }) { return known }
+    let terms = try database.read { db in try String.fetchAll(db, sql: "SELECT term FROM fts_vocab") }
     let vocabulary = Vocabulary(terms)
-    vocabularies.withLock { $0[language] = vocabulary }
+    vocabularyCache.withLock { $0 = vocabulary }
     return vocabulary
   }
 }

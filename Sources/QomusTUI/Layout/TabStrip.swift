@@ -31,18 +31,19 @@ struct TabStrip: Hashable {
       items.reduce(0) { $0 + $1.width } + max(0, items.count - 1)
     }
     var items = full
-    // Shorten the longest inactive labels first, down to three columns.
+    // First the counts of the inactive tabs go, then their longest labels shrink, down to three columns.
+    if total(items) > width {
+      for index in items.indices where items[index].tab != active { items[index].count = "" }
+    }
+    let shortened = items
     var cap = items.map { TextLayout.width(of: $0.label) }.max() ?? 0
     while total(items) > width, cap > 4 {
       cap -= 1
-      items = full.map { item in
+      items = shortened.map { item in
         var item = item
         if item.tab != active { item.label = TextLayout.truncate(item.label, to: cap) }
         return item
       }
-    }
-    if total(items) > width {
-      for index in items.indices where items[index].tab != active { items[index].count = "" }
     }
     if total(items) > width {
       for index in items.indices where items[index].tab != active { items[index].label = "" }

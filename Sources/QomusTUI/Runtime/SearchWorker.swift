@@ -36,11 +36,11 @@ final class SearchWorker: @unchecked Sendable {
     return taken
   }
 
-  /// Whether a search is queued or running.
+  /// Whether a search is queued or running, or its result not taken yet.
   var isBusy: Bool {
     condition.lock()
     defer { condition.unlock() }
-    return running || request != nil
+    return running || request != nil || result != nil
   }
 
   func stop() {

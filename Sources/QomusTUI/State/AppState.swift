@@ -41,7 +41,7 @@ public struct AppState: Sendable {
   public var listIDs: [String] {
     let ids = catalog.ids(inTab: tab)
     guard !filter.isEmpty else { return ids }
-    return ids.filter { catalog.matches($0, filter: filter.text) }
+    return catalog.filter(ids, by: filter.text)
   }
 
   public var list: ListState {

@@ -32,10 +32,14 @@ public struct Catalog: Sendable {
   /// The tab showing cards of `kind`.
   public func tab(of kind: CardKind) -> Int? { tabs.firstIndex(of: kind) }
 
-  /// Whether the card `id` matches the filter `text` (every word, in either language or script, any apostrophe).
-  public func matches(_ id: String, filter text: String) -> Bool {
-    guard let key = filterKeys[id] else { return false }
-    return Self.fold(text).split(separator: " ").allSatisfy { key.contains($0) }
+  /// The ids among `ids` that match the filter `text`: every word, in either language or script, with any
+  /// apostrophe.
+  public func filter(_ ids: [String], by text: String) -> [String] {
+    let words = Self.fold(text).split(separator: " ")
+    guard !words.isEmpty else { return ids }
+    return ids.filter { id in
+      filterKeys[id].map { key in words.allSatisfy { key.contains($0) } } ?? false
+    }
   }
 
   /// Lowercased Latin with apostrophes removed, so `oʻzbek`, `o'zbek`, `ozbek` and `ўзбек` meet.

@@ -48,37 +48,4 @@ extension AppState {
     search.list = ListState()
     modes[index] = .search(search)
   }
-
-  /// Typing the list filter: the list narrows on every key.
-  mutating func filterCommand(_ command: Command) {
-    let rows = layout.listRows
-    switch command {
-    case .moveUp: list.move(by: -1, count: listIDs.count, visible: rows)
-    case .moveDown: list.move(by: 1, count: listIDs.count, visible: rows)
-    case .open: popMode()
-    case .cancel:
-      filter = TextField()
-      popMode()
-    default:
-      if filter.apply(command) { list = ListState() }
-    }
-  }
-
-  /// Scrolling and closing the help overlay.
-  mutating func helpCommand(_ command: Command, scroll: Int) {
-    let page = max(1, HelpOverlay.frame(in: layout).height - 2)
-    let limit = max(
-      0, HelpOverlay.lines(for: self, width: HelpOverlay.frame(in: layout).width - 4).count - page)
-    let clamp = { (value: Int) in Mode.help(scroll: min(max(0, value), limit)) }
-    switch command {
-    case .moveUp: mode = clamp(scroll - 1)
-    case .moveDown: mode = clamp(scroll + 1)
-    case .pageUp: mode = clamp(scroll - page)
-    case .pageDown: mode = clamp(scroll + page)
-    case .top: mode = clamp(0)
-    case .bottom: mode = clamp(limit)
-    case .cancel, .toggleHelp: popMode()
-    default: break
-    }
-  }
 }

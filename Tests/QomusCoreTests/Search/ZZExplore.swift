@@ -5,17 +5,16 @@ import Testing
 
 @Suite("ZZExplore")
 struct ZZExplore {
-  @Test func dumpStems() throws {
-    let content = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-      .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("content")
+  @Test func dump() throws {
+    let content = RelevanceTests.contentDirectory
     let corpus = ContentLoader.load(directory: content).corpus
-    var counts: [String: Int] = [:]
-    for card in corpus.cards {
-      for text in [card.title.uz, card.summary.uz, card.body.uz] {
-        for group in Analyzer.uzbek.wordGroups(text) { for term in group { counts[term.surface + " → " + term.stem, default: 0] += 1 } }
+    let engine = try SearchEngine(corpus: corpus, glossary: Glossary.bundled(in: content))
+    for q in ["open data portal", "axborotlashtirish toʻgʻrisidagi qonun"] {
+      print("Q", q)
+      for hit in engine.search(q, options: SearchOptions(limit: 6)) {
+        print("  ", hit.id, hit.language, String(format: "%.3f", hit.score), hit.snippet.marked().prefix(120))
       }
     }
-    let lines = counts.sorted { $0.value > $1.value }.map { "\($0.value)\t\($0.key)" }
-    try lines.joined(separator: "\n").write(toFile: "/tmp/qomus-stems.txt", atomically: true, encoding: .utf8)
+    if let card = corpus["plat-uz-data-gov"] { print(card.title.en, "|", card.summary.en) }
   }
 }

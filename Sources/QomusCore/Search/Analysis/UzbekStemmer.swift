@@ -2,7 +2,8 @@
 ///
 /// Strips, from the end and outermost first: particles (`-dir`, `-gina`), case (`-ning`, `-ni`, `-ga`, `-da`,
 /// `-dan`, `-gacha`, `-dagi`), possessive (`-lari`, `-imiz`, `-ingiz`, `-si`, `-i`), plural (`-lar`) and a few
-/// derivational suffixes (`-lik`/`-lig`, `-lashtir`, `-lash`, `-ish`, `-iy`, `-gan`). A stem keeps at least three
+/// derivational suffixes (`-lik`/`-lig`, `-ish`, `-iy`, `-gan`; not the verb-forming `-lashtir`, which
+/// changes the meaning: `axborotlashtirish` is not `axborot`). A stem keeps at least three
 /// letters and a vowel, and protected stems (`tizim`, `portal`, `qoida` …) are never cut. A final `g`/`q` after a
 /// vowel is written `k`, so that the k→g and q→gʻ alternation (`yurak`/`yuragi`, `qishloq`/`qishlogʻi`) meets.
 ///
@@ -24,7 +25,7 @@ enum UzbekStemmer {
   private static let particles = ["gina", "dir"]
   private static let cases = ["gacha", "dagi", "ning", "dan", "ni", "ga", "da"]
   private static let possessives = ["ingiz", "ngiz", "imiz", "lari", "miz", "si", "i"]
-  private static let derivations = ["lashtir", "lash", "lik", "lig", "ish", "viy", "iy", "gan"]
+  private static let derivations = ["lik", "lig", "ish", "viy", "iy", "gan"]
 
   /// The stem of a folded word, and a second reading where the ending is ambiguous: `farmoni` is `farmo` + `-ni`
   /// or `farmon` + `-i`; both are indexed, so that `farmon` and `bazani` → `baza` are found.

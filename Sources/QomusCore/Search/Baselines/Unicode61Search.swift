@@ -29,7 +29,7 @@ public final class Unicode61Search: Sendable {
         ])
         try insertText.execute(arguments: [
           offset + 1, card.title.uz, card.title.en, card.summary.uz, card.summary.en,
-          PlainText.fromMarkdown(card.body.uz), PlainText.fromMarkdown(card.body.en),
+          IndexedText.fromMarkdown(card.body.uz), IndexedText.fromMarkdown(card.body.en),
           [card.id, card.number ?? ""].joined(separator: " "),
         ])
       }

@@ -1,6 +1,18 @@
 /// The plain text the index stores for a Markdown body: heading marks, list and quote markers, emphasis and link
 /// syntax removed, so that snippets read as prose. Also removes the private-use characters that mark snippets.
 enum IndexedText {
+  /// Starts every English column, telling the tokenizer to use the English analyzer (private use, never content).
+  static let englishMarker: Character = "\u{E010}"
+
+  /// A one-line field (title, summary) as stored: without marker characters.
+  static func line(_ text: String) -> String {
+    text.contains(where: isMarker) ? text.filter { !isMarker($0) } : text
+  }
+
+  private static func isMarker(_ character: Character) -> Bool {
+    character == englishMarker || character == SnippetMarkers.open || character == SnippetMarkers.close
+  }
+
   static func fromMarkdown(_ markdown: String) -> String {
     var lines: [Substring] = []
     for line in markdown.split(separator: "\n", omittingEmptySubsequences: false) {
@@ -11,7 +23,7 @@ enum IndexedText {
     }
     var text = lines.joined(separator: "\n")
     text = text.replacingOccurrences(of: "**", with: "").replacingOccurrences(of: "__", with: "")
-    return removingLinkSyntax(text).filter { $0 != SnippetMarkers.open && $0 != SnippetMarkers.close }
+    return line(removingLinkSyntax(text))
   }
 
   /// `[text](url)` → `text`.

@@ -1,22 +1,18 @@
 import GRDB
 
-/// The FTS5 tokenizer `qomus`, with one argument: `uz` or `en` (`tokenize='qomus uz'`).
+/// The FTS5 tokenizer `qomus`.
 ///
-/// Documents (and snippets, which re-read them) go through the language's `Analyzer`, with byte offsets into the
-/// original text so that `snippet()` marks the words as written. Queries are different: the query builder has
+/// Documents (and snippets, which re-read them) go through an `Analyzer`, with byte offsets into the original text
+/// so that `snippet()` marks the words as written: the English analyzer for a text that starts with
+/// `IndexedText.englishMarker`, else the Uzbek one. Queries are different: the query builder has
 /// already analyzed the user's words with the same analyzer, so a MATCH string holds finished terms separated by
 /// spaces, and this tokenizer hands them to FTS5 unchanged.
 final class QomusTokenizer: FTS5CustomTokenizer {
   static let name = "qomus"
-  let analyzer: Analyzer
+  init(db: Database, arguments: [String]) throws {}
 
-  init(db: Database, arguments: [String]) throws {
-    switch arguments.first {
-    case "en": analyzer = .english
-    case "uz", nil: analyzer = .uzbek
-    case let other?: throw DatabaseError(message: "unknown qomus tokenizer language \(other)")
-    }
-  }
+  /// The UTF-8 bytes of `IndexedText.englishMarker`.
+  private static let englishMarker = Array(String(IndexedText.englishMarker).utf8)
 
   func tokenize(
     context: UnsafeMutableRawPointer?, tokenization: FTS5Tokenization, pText: UnsafePointer<CChar>?, nText: CInt,
@@ -28,6 +24,7 @@ final class QomusTokenizer: FTS5CustomTokenizer {
     if tokenization.contains(.query) {
       return Self.splitTerms(text, context: context, tokenCallback: tokenCallback)
     }
+    let analyzer: Analyzer = text.starts(with: Self.englishMarker) ? .english : .uzbek
     do {
       try analyzer.forEachToken(in: text) { token in
         var term = token.text

@@ -3,28 +3,67 @@ import GRDB
 /// The SQLite schema of the search index, and how to fill it from a corpus.
 ///
 /// - `cards(rowid, id, kind, jurisdiction, year, topics)`: the filterable fields; rowid = position in the corpus + 1.
-/// - `fts_uz`, `fts_en`: FTS5 tables `(title, summary, body, keys)` with the `qomus uz` / `qomus en` tokenizer;
-///   `keys` holds the card id and act number. Bodies are stored as plain text (see `PlainText`).
-/// - `vocab_uz`, `vocab_en`: `fts5vocab` views of the indexed terms, for typo tolerance.
+/// - `fts`: one FTS5 table with the `qomus` tokenizer and the columns `title_uz, title_en, summary_uz, summary_en,
+///   body_uz, body_en, keys`. English columns start with `IndexedText.englishMarker`, which tells the tokenizer to
+///   use the English analyzer; `keys` holds the card id and act number. Bodies are stored as plain text. One table
+///   means one ranking over both languages: a term's rarity is measured over all cards, whichever language the
+///   query is in.
+/// - `fts_vocab`: an `fts5vocab` view of the indexed terms, for typo tolerance.
 /// - `meta(key, value)`: schema version, content fingerprint and card count, checked before a cache is trusted.
 enum SearchIndex {
-  static let schemaVersion = 1
+  static let schemaVersion = 2
 
-  /// The FTS5 table of `language`.
-  static func table(_ language: Language) -> String { "fts_\(language.rawValue)" }
+  /// The FTS5 columns, in order.
+  enum Column: Int, CaseIterable {
+    case titleUz, titleEn, summaryUz, summaryEn, bodyUz, bodyEn, keys
 
-  /// The `fts5vocab` table of `language`.
-  static func vocabularyTable(_ language: Language) -> String { "vocab_\(language.rawValue)" }
+    var name: String {
+      switch self {
+      case .titleUz: "title_uz"
+      case .titleEn: "title_en"
+      case .summaryUz: "summary_uz"
+      case .summaryEn: "summary_en"
+      case .bodyUz: "body_uz"
+      case .bodyEn: "body_en"
+      case .keys: "keys"
+      }
+    }
 
-  /// BM25 column weights: title, summary, body, keys.
-  static let weights = "10.0, 4.0, 1.0, 10.0"
+    /// The BM25 weight: title > summary > body; the id and number count as much as the title.
+    var weight: Double {
+      switch self {
+      case .titleUz, .titleEn, .keys: 10
+      case .summaryUz, .summaryEn: 4
+      case .bodyUz, .bodyEn: 1
+      }
+    }
 
-  /// A configuration whose connections know the `qomus` tokenizer.
+    /// The columns searched for text in `language`.
+    static func columns(of language: Language) -> [Column] {
+      language == .uz ? [.titleUz, .summaryUz, .bodyUz, .keys] : [.titleEn, .summaryEn, .bodyEn, .keys]
+    }
+
+    static func summary(_ language: Language) -> Column { language == .uz ? .summaryUz : .summaryEn }
+    static func body(_ language: Language) -> Column { language == .uz ? .bodyUz : .bodyEn }
+  }
+
+  /// `qomus_rank(fts, …)` with every column's weight, or only those of `language`'s columns.
+  static func rankExpression(for language: Language? = nil) -> String {
+    let weights = Column.allCases.map { column in
+      language == nil || Column.columns(of: language!).contains(column) ? column.weight : 0
+    }
+    return "\(RankFunction.name)(fts, " + weights.map { String($0) }.joined(separator: ", ") + ")"
+  }
+
+  /// A configuration whose connections know the `qomus` tokenizer and the `qomus_rank` function.
   static func configuration(readonly: Bool = false) -> Configuration {
     var configuration = Configuration()
     configuration.readonly = readonly
     configuration.label = "qomus-search"
-    configuration.prepareDatabase { db in db.add(tokenizer: QomusTokenizer.self) }
+    configuration.prepareDatabase { db in
+      db.add(tokenizer: QomusTokenizer.self)
+      RankFunction.register(in: db)
+    }
     return configuration
   }
 
@@ -36,37 +75,30 @@ enum SearchIndex {
         CREATE TABLE cards(rowid INTEGER PRIMARY KEY, id TEXT NOT NULL, kind TEXT NOT NULL,
           jurisdiction TEXT NOT NULL, year INTEGER, topics TEXT NOT NULL);
         """)
-    for language in Language.allCases {
-      let table = table(language)
-      try db.execute(
-        sql: """
-          CREATE VIRTUAL TABLE \(table) USING fts5(title, summary, body, keys,
-            tokenize = 'qomus \(language.rawValue)', prefix = '2 3');
-          CREATE VIRTUAL TABLE \(vocabularyTable(language)) USING fts5vocab(\(table), 'row');
-          """)
-    }
+    let columns = Column.allCases.map(\.name).joined(separator: ", ")
+    try db.execute(
+      sql: """
+        CREATE VIRTUAL TABLE fts USING fts5(\(columns), tokenize = 'qomus', prefix = '2 3');
+        CREATE VIRTUAL TABLE fts_vocab USING fts5vocab(fts, 'row');
+        """)
     let insertCard = try db.makeStatement(
       sql: "INSERT INTO cards(rowid, id, kind, jurisdiction, year, topics) VALUES (?, ?, ?, ?, ?, ?)")
-    let insertText = try Language.allCases.map { language in
-      try db.makeStatement(
-        sql: "INSERT INTO \(table(language))(rowid, title, summary, body, keys) VALUES (?, ?, ?, ?, ?)")
-    }
+    let insertText = try db.makeStatement(
+      sql: "INSERT INTO fts(rowid, \(columns)) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")
+    let english = String(IndexedText.englishMarker)
     for (offset, card) in corpus.cards.enumerated() {
       let rowid = offset + 1
       try insertCard.execute(arguments: [
         rowid, card.id, card.kind.rawValue, card.jurisdiction.rawValue, card.year, topicList(card.topics),
       ])
-      let keys = [card.id, card.number ?? ""].joined(separator: " ")
-      for (language, statement) in zip(Language.allCases, insertText) {
-        try statement.execute(arguments: [
-          rowid, card.title[language], card.summary[language], IndexedText.fromMarkdown(card.body[language]), keys,
-        ])
-      }
+      try insertText.execute(arguments: [
+        rowid, IndexedText.line(card.title.uz), english + IndexedText.line(card.title.en),
+        IndexedText.line(card.summary.uz), english + IndexedText.line(card.summary.en),
+        IndexedText.fromMarkdown(card.body.uz), english + IndexedText.fromMarkdown(card.body.en),
+        [card.id, card.number ?? ""].joined(separator: " "),
+      ])
     }
-    for language in Language.allCases {
-      let table = table(language)
-      try db.execute(sql: "INSERT INTO \(table)(\(table)) VALUES ('optimize')")
-    }
+    try db.execute(sql: "INSERT INTO fts(fts) VALUES ('optimize')")
     let meta: [(String, String)] = [
       ("schema", String(schemaVersion)), ("fingerprint", fingerprint), ("cards", String(corpus.cards.count)),
     ]
@@ -85,11 +117,8 @@ enum SearchIndex {
       meta["cards"] == String(cardCount),
       try Int.fetchOne(db, sql: "SELECT count(*) FROM cards") == cardCount
     else { return false }
-    for language in Language.allCases {
-      // Reading the FTS structure and one doclist fails on a damaged index.
-      _ = try Int.fetchOne(
-        db, sql: "SELECT count(*) FROM \(table(language)) WHERE \(table(language)) MATCH '\"e\"'")
-    }
+    // Reading the FTS structure and one doclist fails on a damaged index.
+    _ = try Int.fetchOne(db, sql: "SELECT count(*) FROM fts WHERE fts MATCH '\"e\"'")
     return true
   }
 

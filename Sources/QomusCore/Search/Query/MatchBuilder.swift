@@ -27,8 +27,8 @@ struct MatchBuilder: Sendable {
     case glossary(words: [Analyzer.Term], entry: Int, prefix: Bool)
   }
 
-  /// The units of `query`, analyzed, with glossary terms grouped.
-  func units(of query: SearchQuery) -> [Unit] {
+  /// The units of `query`, analyzed; with `glossary`, runs of words that form a glossary term are grouped.
+  func units(of query: SearchQuery, glossary useGlossary: Bool = true) -> [Unit] {
     var units: [Unit] = []
     for item in query.items {
       switch item {
@@ -43,7 +43,7 @@ struct MatchBuilder: Sendable {
         if !terms.isEmpty { units.append(.phrase(terms)) }
       }
     }
-    return groupGlossaryTerms(units)
+    return useGlossary ? groupGlossaryTerms(units) : units
   }
 
   /// Replaces runs of words (single or joined, like `e-signature`) that form a glossary term by one glossary unit.

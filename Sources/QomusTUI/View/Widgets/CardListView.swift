@@ -35,11 +35,11 @@ struct CardListView: Widget {
       return
     }
     let cards = ids.compactMap { state.catalog[$0] }
-    // The jurisdiction column, unless the pane is narrow and every card of the tab shares one.
-    let mixed =
-      Set(state.catalog.ids(inTab: state.tab).compactMap { state.catalog[$0]?.jurisdiction }).count
-      > 1
-    let showsCode = mixed || items.width >= 34
+    // The jurisdiction column, unless the pane is narrow and every card of the tab shares one; the year
+    // column when some card of the tab has a year.
+    let tabCards = state.catalog.ids(inTab: state.tab).compactMap { state.catalog[$0] }
+    let showsCode = Set(tabCards.map(\.jurisdiction)).count > 1 || items.width >= 34
+    let showsYear = tabCards.contains { $0.year != nil }
     let codeWidth = showsCode ? cards.map { $0.jurisdiction.rawValue.count }.max() ?? 2 : 0
     for row in 0..<min(layout.listRows, ids.count - list.offset) {
       let index = list.offset + row
@@ -52,9 +52,9 @@ struct CardListView: Widget {
         codeWidth == 0
         ? ""
         : card.jurisdiction.rawValue.padding(toLength: codeWidth, withPad: " ", startingAt: 0) + " "
-      let year = card.year.map(String.init) ?? "    "
+      let year = showsYear ? (card.year.map(String.init) ?? "    ") + " " : ""
       var x = screen.write(
-        " " + code + year + " ", x: line.x, y: line.y, role: selected ? base : .dim, clip: line)
+        " " + code + year, x: line.x, y: line.y, role: selected ? base : .dim, clip: line)
       let title = TextLayout.truncate(state.language.text(card.title), to: line.maxX - x - 1)
       x = screen.write(title, x: x, y: line.y, role: base, clip: line)
     }

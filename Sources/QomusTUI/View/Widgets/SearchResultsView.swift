@@ -10,9 +10,10 @@ struct SearchResultsView: Widget {
   func render(in area: Rect, on screen: inout Screen) {
     let language = state.language
     let count = search.hits.count
+    let full = "\(count) " + language.text(count == 1 ? Strings.result : Strings.results)
     let note =
       search.query.isEmpty
-      ? "" : "\(count) " + language.text(count == 1 ? Strings.result : Strings.results)
+      ? "" : TextLayout.width(of: full) <= (area.width - 6) / 2 ? full : "\(count)"
     Box(
       title: [Span(language.text(Strings.search), role: .normal)], note: [Span(note, role: .dim)],
       isFocused: state.mode != .browse, scroll: (search.list.offset, layout.listRows, count)
