@@ -18,7 +18,7 @@ BASE16 = [
 ]
 THEMES = {"dark": ("#c5c8c6", "#1d1f21"), "light": ("#1d1f21", "#fafafa")}
 SGR = re.compile(r"\x1b\[([0-9;:]*)m")
-OTHER_ESCAPE = re.compile(r"\x1b(\[[0-9;?]*[A-Za-z]|\][^\x07]*\x07|[()][A-Z0-9])")
+OTHER_ESCAPE = re.compile(r"\x1b(\[[0-9;?]*[A-Za-ln-z]|\][^\x07]*\x07|[()][A-Z0-9])")
 
 
 def color256(n):

@@ -3,7 +3,9 @@
 # the expected text appears, with a deadline (no fixed sleeps). Covers: open, help, search, follow a link, back,
 # language, control characters from content, resize (down to "too small" and back), quit, and that q, Ctrl-C,
 # SIGTERM, SIGHUP and a crash (SIGSEGV) all leave the terminal sane. Also: a clear failure when stdout is not a
-# terminal, and a smoke run on the bundled content.
+# terminal, and a smoke run on the bundled content. The views: `qomus present` (next, previous, the lecturer note,
+# quit), the comparison matrix (Enter on a cell), the timeline, and a star and a note that survive a restart (in a
+# temporary QOMUS_DATA directory).
 #
 # Usage: scripts/e2e-explorer.sh [path/to/qomus]     (default: $QOMUS_BIN, else .build/debug/qomus)
 # Env:   E2E_TIMEOUT (seconds per wait, default 10)
@@ -26,6 +28,8 @@ esac
 
 socket="qomus-e2e-$$"
 work=$(mktemp -d)
+# Stars and notes go to a directory of our own (the tmux server, started below, inherits it).
+export QOMUS_DATA="$work/data"
 passed=0
 failed=0
 session=""
@@ -116,6 +120,31 @@ Taklif matni.
 # en
 
 The proposal's text.
+EOF
+
+mkdir -p "$work/content/tours"
+cat >"$work/content/tours/e2e-tour.yaml" <<'EOF'
+id: e2e-tour
+title: {uz: Sinov turi, en: The test tour}
+description: {uz: Uch bekat., en: Three stops.}
+stops:
+  - card: act-e2e-law
+    note: {uz: Sinov izohi., en: A note for the lecturer.}
+  - card: def-e2e-gap
+  - card: prop-e2e-fix
+EOF
+cat >"$work/content/matrix.yaml" <<'EOF'
+title: {uz: Sinov jadvali, en: The test matrix}
+columns: [UZ, EE]
+rows:
+  - id: legal-basis
+    topic: legal-basis
+    title: {uz: Huquqiy asos, en: Legal basis}
+    cells:
+      UZ:
+        card: act-e2e-law
+        label: {uz: Sinov qonuni, en: The test law}
+        status: {uz: Amalda, en: In force}
 EOF
 
 # --- Helpers ----------------------------------------------------------------------------------------------------
@@ -253,6 +282,63 @@ check "two panes again" wait_for "proposal · prop-e2e-fix"
 keys q
 check "q quits and leaves the terminal sane" sane 0
 t kill-session -t main 2>/dev/null
+
+# --- Presentation mode ------------------------------------------------------------------------------------------
+
+start present present --content "$work/content" --lang en
+check "present opens the first tour on its first slide" wait_for "1/3"
+check "the slide shows the card's summary" wait_for "A law for the end-to-end test."
+check "the slide shows the keys" wait_for "Space next"
+check "the lecturer note is hidden" wait_gone "A note for the lecturer."
+keys Space
+check "Space goes to the next slide" wait_for "2/3"
+check "the next slide is the next stop" wait_for "The law leaves a gap."
+keys Right
+check "→ goes on" wait_for "3/3"
+keys BSpace
+check "Backspace goes back" wait_for "2/3"
+keys Left
+check "← goes back to the start" wait_for "1/3"
+keys n
+check "n shows the lecturer note" wait_for "A note for the lecturer."
+keys q
+check "q leaves the presentation and the terminal is sane" sane 0
+t kill-session -t present 2>/dev/null
+
+# --- Views: the matrix, the timeline, a star and a note across a restart ----------------------------------------
+
+start views "${content[@]}"
+wait_for "Law “On Testing”" >/dev/null
+keys m
+check "m opens the comparison matrix" wait_for "The test matrix"
+check "the matrix shows its cell" wait_for "The test law"
+keys Enter
+check "Enter on a cell opens its card" wait_for "act · act-e2e-law"
+keys t
+check "t opens the timeline" wait_for "Timeline · 2015"
+keys Escape s
+check "s stars the card" wait_for "★ Starred"
+keys e
+check "e opens the note editor" wait_for "Ctrl-S save"
+typed "Remember the gap."
+keys C-s
+check "Ctrl-S saves the note" wait_for "✎ Note saved"
+keys q
+check "quits after starring" sane 0
+t kill-session -t views 2>/dev/null
+
+start views2 "${content[@]}"
+check "after a restart the star and the note are still there" wait_for "★ act · act-e2e-law ✎"
+check "the note shows in the card" wait_for "Remember the gap."
+keys n
+check "n lists the starred card" wait_for "★ Starred 1"
+keys Tab
+check "and the note" wait_for "Remember the gap."
+keys Escape q
+check "quits cleanly" sane 0
+t kill-session -t views2 2>/dev/null
+stored() { [[ -s $QOMUS_DATA/user.sqlite ]]; }
+check "the store is in the QOMUS_DATA directory" stored
 
 # --- Signals ----------------------------------------------------------------------------------------------------
 

@@ -34,6 +34,7 @@ struct ExploreCommand: ParsableCommand {
   }
 
   @OptionGroup var global: GlobalOptions
+  @OptionGroup var data: DataOptions
 
   @Option(
     name: .long,
@@ -49,22 +50,35 @@ struct ExploreCommand: ParsableCommand {
   var noMouse = false
 
   func run() throws {
+    try Self.launch(
+      global: global, data: data, theme: theme, language: lang.mode, mouse: !noMouse,
+      hint: "For text output use 'qomus list', 'qomus show ID' or 'qomus search QUERY'.")
+  }
+
+  /// Opens the explorer on the terminal (presenting `tour` from the start when given) with the content's tours
+  /// and matrix and the user store; fails clearly when there is no terminal.
+  static func launch(
+    global: GlobalOptions, data: DataOptions, theme: ThemeChoice, language: LanguageMode,
+    mouse: Bool, presentTour: (Corpus, [Tour]) throws -> String? = { _, _ in nil }, hint: String
+  ) throws {
+    let corpus = try global.loadCorpus()
+    let companions = CompanionFiles.load(directory: try global.contentDirectory(), corpus: corpus)
+    let tour = try presentTour(corpus, companions.tours)
     guard isatty(STDOUT_FILENO) == 1, isatty(STDIN_FILENO) == 1 else {
       let stream = isatty(STDIN_FILENO) == 1 ? "output" : "input"
       throw ExploreError(
-        "the explorer needs a terminal, and standard \(stream) is not one. For text output use "
-          + "'qomus list', 'qomus show ID' or 'qomus search QUERY'.")
+        "the explorer needs a terminal, and standard \(stream) is not one. " + hint)
     }
-    let corpus = try global.loadCorpus()
+    let userData = UserDataService(access: UserStore.openOrExplain(directory: data.directory))
     let environment = ProcessInfo.processInfo.environment
     let noColor = environment["NO_COLOR"].map { !$0.isEmpty } ?? false
     let options = Explorer.Options(
-      theme: noColor ? .mono : theme.theme, language: lang.mode,
-      cacheDirectory: Self.cacheDirectory(environment),
-      mouse: !noMouse)
+      theme: noColor ? .mono : theme.theme, language: language,
+      cacheDirectory: Self.cacheDirectory(environment), mouse: mouse, presentTour: tour)
     let ending: Explorer.Ending
     do {
-      ending = try Explorer.run(corpus: corpus, options: options)
+      ending = try Explorer.run(
+        corpus: corpus, companions: companions, userData: userData, options: options)
     } catch {
       throw ExploreError("\(error)")
     }

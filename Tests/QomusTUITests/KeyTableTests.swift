@@ -21,14 +21,37 @@ struct KeyTableTests {
 
   @Test func everyContextHasHintsAndHelp() {
     for contexts: [KeyContext] in [
-      [.list, .global], [.card, .global], [.search], [.filter], [.help],
+      [.list, .global], [.card, .global], [.search], [.filter], [.help], [.present, .views],
+      [.tours], [.matrix, .views], [.chain, .views], [.overview, .views], [.timeline, .views],
+      [.notes, .views], [.notesSearch], [.noteEditor], [.confirm], [.quiz, .views], [.citation],
     ] {
       #expect(!KeyTable.hints(for: contexts).isEmpty, "\(contexts)")
     }
     let sections = KeyTable.sections()
-    #expect(sections.map(\.context) == [.global, .list, .card, .search, .filter, .help])
+    #expect(Set(sections.map(\.context)) == Set(KeyContext.allCases), "help lists every context")
+    #expect(sections.prefix(6).map(\.context) == [.global, .list, .card, .search, .filter, .views])
     #expect(
       sections.allSatisfy { $0.bindings.allSatisfy { !$0.help.en.isEmpty && !$0.help.uz.isEmpty } })
+  }
+
+  @Test func everyNewKeyIsInHelpAndTheViewsShowTheirKeys() {
+    let listed = Set(KeyTable.sections().flatMap(\.bindings).map(\.command))
+    for command: Command in [
+      .present, .openMatrix, .openChain, .openOverview, .openTimeline, .openNotes, .openQuiz,
+      .showCitation, .toggleStar, .editNote, .nextSlide, .previousSlide, .toggleLecturerNote,
+      .moveLeft, .moveRight, .cycleSort, .switchSection, .answer(0), .newline, .save, .discard,
+    ] {
+      #expect(listed.contains(command), "\(command)")
+    }
+    var driver = ViewFixture.driver(120, 40)
+    driver.keys("e")
+    #expect(driver.screen.textLines[39].contains("Ctrl-S save"))
+    driver.press(.escape)
+    driver.keys("m")
+    #expect(driver.screen.textLines[39].contains("←→↑↓ cell"))
+    driver.press(.escape)
+    driver.keys("o")
+    #expect(driver.screen.textLines[39].contains("s sort"))
   }
 
   @Test func theStatusBarShowsTheHintsOfTheFocusedPane() {

@@ -27,35 +27,42 @@ public struct HighlightedText: Sendable, Hashable {
   /// True when some run is marked.
   public var hasHighlights: Bool { segments.contains(where: \.isHighlighted) }
 
-  /// Splits `text` at the `open` and `close` marker characters; line breaks become spaces and adjacent runs of the
-  /// same kind merge.
+  /// Splits `text` at the `open` and `close` marker characters (single scalars); line breaks and tabs become
+  /// spaces, `IndexedText.englishMarker` is dropped, and adjacent runs of the same kind merge.
   init(marked text: String, open: Character, close: Character) {
+    let openScalar = open.unicodeScalars.first
+    let closeScalar = close.unicodeScalars.first
+    let english = IndexedText.englishMarker.unicodeScalars.first
     var segments: [Segment] = []
-    var current = ""
+    var current = String.UnicodeScalarView()
     var highlighted = false
     func flush() {
       guard !current.isEmpty else { return }
+      let text = String(current)
       if let last = segments.last, last.isHighlighted == highlighted {
-        segments[segments.count - 1].text += current
+        segments[segments.count - 1].text += text
       } else {
-        segments.append(Segment(text: current, isHighlighted: highlighted))
+        segments.append(Segment(text: text, isHighlighted: highlighted))
       }
-      current = ""
+      current = String.UnicodeScalarView()
     }
-    for character in text {
-      switch character {
-      case open:
+    var previousWasSpace = false
+    for scalar in text.unicodeScalars {
+      switch scalar {
+      case openScalar:
         flush()
         highlighted = true
-      case close:
+      case closeScalar:
         flush()
         highlighted = false
-      case IndexedText.englishMarker:
+      case english:
         continue
-      case "\n", "\r\n", "\r", "\t":
-        if current.last != " " { current.append(" ") }
+      case "\n", "\r", "\t":
+        if !previousWasSpace { current.append(" ") }
+        previousWasSpace = true
       default:
-        current.append(character)
+        current.append(scalar)
+        previousWasSpace = scalar == " "
       }
     }
     flush()

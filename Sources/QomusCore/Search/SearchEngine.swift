@@ -12,6 +12,8 @@ import GRDB
 ///
 /// The engine is `Sendable` and cheap to query (well under a millisecond on the bundled corpus): call it on every
 /// keystroke, from any thread. `search` never throws: any input gives results or none.
+nonisolated(unsafe) public var _phase: [String: Double] = [:]
+@inline(never) func _now() -> Double { Double(DispatchTime.now().uptimeNanoseconds) / 1e6 }
 public final class SearchEngine: Sendable {
   public let corpus: Corpus
   /// Whether the index was opened from the cache, built into it, or built in memory.
@@ -40,7 +42,8 @@ public final class SearchEngine: Sendable {
     for language in Language.allCases {
       let analyzer = Analyzer.for(language)
       builders[language] = MatchBuilder(
-        analyzer: analyzer, glossary: glossary.entries.isEmpty ? nil : GlossaryMatcher(glossary, analyzer: analyzer))
+        analyzer: analyzer,
+        glossary: glossary.entries.isEmpty ? nil : GlossaryMatcher(glossary, analyzer: analyzer))
     }
     self.builders = builders
   }
@@ -58,7 +61,8 @@ public final class SearchEngine: Sendable {
   }
 
   /// The best matches for a parsed query, best first. Never throws: any input gives results or none.
-  public func search(_ query: SearchQuery, options: SearchOptions = SearchOptions()) -> [SearchHit] {
+  public func search(_ query: SearchQuery, options: SearchOptions = SearchOptions()) -> [SearchHit]
+  {
     (try? hits(for: query, options: options)) ?? []
   }
 
@@ -80,32 +84,44 @@ public final class SearchEngine: Sendable {
       expanded[language] = builder.units(of: query)
     }
     guard plain.values.contains(where: { !$0.isEmpty }) else {
-      return filters.isEmpty ? [] : listing(filters, language: options.language ?? .uz, limit: limit)
+      return filters.isEmpty
+        ? [] : listing(filters, language: options.language ?? .uz, limit: limit)
     }
     // Tiers, each only when the ones before found too little: the words as typed; with glossary equivalents;
     // with one-edit corrections of unknown words. A later tier's cards come after the earlier tiers' cards.
-    var ranked = try rank(expressions(plain), filters: filters, limit: limit)
-    if ranked.count < limit, expanded != plain {
-      ranked = try appending(rank(expressions(expanded), filters: filters, limit: limit), to: ranked, limit: limit)
-    }
-    if options.typoTolerance, ranked.count < Self.fuzzyThreshold {
-      var corrected: [Language: String] = [:]
-      for (language, units) in expanded {
-        let corrections = try corrections(for: units)
-        if !corrections.isEmpty {
-          corrected[language] = builders[language]?.expression(units, corrections: corrections)
+    // One read transaction for the whole search.
+    return try database.read { db in
+      var t0 = _now()
+      var ranked = try rank(expressions(plain), filters: filters, limit: limit, db: db)
+      _phase["rank1", default: 0] += _now() - t0; t0 = _now()
+      if ranked.count < limit, expanded != plain {
+        ranked = try appending(
+          rank(expressions(expanded), filters: filters, limit: limit, db: db), to: ranked,
+          limit: limit)
+      }
+      _phase["rank2", default: 0] += _now() - t0; t0 = _now()
+      if options.typoTolerance, ranked.count < Self.fuzzyThreshold {
+        var corrected: [Language: String] = [:]
+        for (language, units) in expanded {
+          let corrections = try corrections(for: units, db: db)
+          if !corrections.isEmpty {
+            corrected[language] = builders[language]?.expression(units, corrections: corrections)
+          }
+        }
+        if !corrected.isEmpty {
+          ranked = try appending(
+            rank(corrected, filters: filters, limit: limit, db: db), to: ranked, limit: limit)
         }
       }
-      if !corrected.isEmpty {
-        ranked = try appending(rank(corrected, filters: filters, limit: limit), to: ranked, limit: limit)
+      _phase["typo", default: 0] += _now() - t0; t0 = _now()
+      defer { _phase["details", default: 0] += _now() - t0 }
+      return try ranked.compactMap { ranked in
+        guard let card = corpus[ranked.id] else { return nil }
+        let (language, snippet) = try details(of: ranked, language: options.language, db: db)
+        return SearchHit(
+          id: card.id, kind: card.kind, title: card.title, score: ranked.score, language: language,
+          snippet: snippet ?? plainSnippet(card.summary[language]))
       }
-    }
-    return try ranked.compactMap { ranked in
-      guard let card = corpus[ranked.id] else { return nil }
-      let (language, snippet) = try details(of: ranked, language: options.language)
-      return SearchHit(
-        id: card.id, kind: card.kind, title: card.title, score: ranked.score, language: language,
-        snippet: snippet ?? plainSnippet(card.summary[language]))
     }
   }
 
@@ -135,16 +151,19 @@ public final class SearchEngine: Sendable {
 
   /// The best `limit` cards for `expressions`: each language's expression is searched in that language's columns,
   /// and one ranking covers both.
-  private func rank(_ expressions: [Language: String], filters: SearchFilters, limit: Int) throws -> [Ranked] {
+  private func rank(
+    _ expressions: [Language: String], filters: SearchFilters, limit: Int, db: Database
+  ) throws -> [Ranked] {
     let parts = Language.allCases.compactMap { language in
       expressions[language].map { expression in
-        "{" + SearchIndex.Column.columns(of: language).map(\.name).joined(separator: " ") + "} : (" + expression + ")"
+        "{" + SearchIndex.Column.columns(of: language).map(\.name).joined(separator: " ") + "} : ("
+          + expression + ")"
       }
     }
     guard !parts.isEmpty else { return [] }
     let match = parts.joined(separator: " OR ")
     var sql = """
-      SELECT cards.rowid, cards.id, \(SearchIndex.rankExpression()) AS score
+      SELECT cards.rowid, cards.id, \(SearchIndex.rankExpression) AS score
       FROM fts JOIN cards ON cards.rowid = fts.rowid
       WHERE fts MATCH ?
       """
@@ -152,16 +171,18 @@ public final class SearchEngine: Sendable {
     Self.appendFilters(filters, to: &sql, arguments: &arguments)
     sql += " ORDER BY score LIMIT ?"
     arguments += [limit]
-    return try database.read { db in
-      try Row.fetchAll(db, sql: sql, arguments: arguments).map { row in
-        Ranked(rowid: row[0], id: row[1], score: -(row[2] as Double), match: match)
-      }
+    return try Row.fetchAll(db.cachedStatement(sql: sql), arguments: arguments).map { row in
+      Ranked(rowid: row[0], id: row[1], score: -(row[2] as Double), match: match)
     }
   }
 
   /// SQL conditions on `cards` for `filters`, with their arguments.
-  static func appendFilters(_ filters: SearchFilters, to sql: inout String, arguments: inout StatementArguments) {
-    func placeholders(_ count: Int) -> String { Array(repeating: "?", count: count).joined(separator: ", ") }
+  static func appendFilters(
+    _ filters: SearchFilters, to sql: inout String, arguments: inout StatementArguments
+  ) {
+    func placeholders(_ count: Int) -> String {
+      Array(repeating: "?", count: count).joined(separator: ", ")
+    }
     if !filters.kinds.isEmpty {
       sql += " AND cards.kind IN (\(placeholders(filters.kinds.count)))"
       arguments += StatementArguments(filters.kinds.map(\.rawValue).sorted())
@@ -171,7 +192,10 @@ public final class SearchEngine: Sendable {
       arguments += StatementArguments(filters.jurisdictions.map(\.rawValue).sorted())
     }
     if !filters.topics.isEmpty {
-      sql += " AND (" + Array(repeating: "cards.topics LIKE ?", count: filters.topics.count).joined(separator: " OR ") + ")"
+      sql +=
+        " AND ("
+        + Array(repeating: "cards.topics LIKE ?", count: filters.topics.count).joined(
+          separator: " OR ") + ")"
       arguments += StatementArguments(filters.topics.map { "%|\($0.rawValue)|%" }.sorted())
     }
     if let years = filters.years {
@@ -181,42 +205,30 @@ public final class SearchEngine: Sendable {
   }
 
   /// The language whose text matched a card best (unless `language` is given) and its marked snippet: from the
-  /// summary if the match is there, else from the body; nil if neither has a marked word.
-  private func details(of ranked: Ranked, language: Language?) throws -> (Language, HighlightedText?) {
-    try database.read { db in
-      var chosen = language ?? .uz
-      if language == nil {
-        let scores = try Row.fetchOne(
-          db,
-          sql: """
-            SELECT \(SearchIndex.rankExpression(for: .uz)), \(SearchIndex.rankExpression(for: .en))
-            FROM fts WHERE fts MATCH ? AND rowid = ?
-            """, arguments: [ranked.match, ranked.rowid])
-        if let scores, (scores[1] as Double) < (scores[0] as Double) { chosen = .en }
-      }
-      let summary = SearchIndex.Column.summary(chosen).rawValue
-      let body = SearchIndex.Column.body(chosen).rawValue
-      let sql = """
-        SELECT snippet(fts, \(summary), ?1, ?2, '…', \(Self.snippetTokens)),
-          snippet(fts, \(body), ?1, ?2, '…', \(Self.snippetTokens))
-        FROM fts WHERE fts MATCH ?3 AND rowid = ?4
-        """
-      let open = String(SnippetMarkers.open)
-      let close = String(SnippetMarkers.close)
-      guard let row = try Row.fetchOne(db, sql: sql, arguments: [open, close, ranked.match, ranked.rowid]) else {
-        return (chosen, nil)
-      }
-      let texts: [String] = [row[0] ?? "", row[1] ?? ""]
-      let snippets = texts.map { HighlightedText(marked: $0, open: SnippetMarkers.open, close: SnippetMarkers.close) }
-      return (chosen, snippets.first(where: \.hasHighlights))
-    }
+  /// summary if the match is there, else from the body; nil if neither has a match.
+  private func details(
+    of ranked: Ranked, language: Language?, db: Database
+  ) throws -> (Language, HighlightedText?) {
+    let sql = """
+      SELECT \(MatchLanguageFunction.name)(fts), \(SnippetFunction.name)(fts, ?, \(Self.snippetTokens))
+      FROM fts WHERE fts MATCH ? AND rowid = ?
+      """
+    let requested = language.map { $0 == .uz ? 0 : 1 } ?? -1
+    guard
+      let row = try Row.fetchOne(db.cachedStatement(sql: sql), arguments: [requested, ranked.match, ranked.rowid])
+    else { return (language ?? .uz, nil) }
+    let chosen = language ?? ((row[0] as Int?) == 1 ? .en : .uz)
+    let text: String? = row[1]
+    return (chosen, text.map { HighlightedText(marked: $0, open: SnippetMarkers.open, close: SnippetMarkers.close) })
   }
 
   /// A snippet without marks: the start of `text`.
   private func plainSnippet(_ text: String) -> HighlightedText {
     let words = text.split(whereSeparator: \.isWhitespace)
     let start = words.prefix(Self.snippetTokens * 2).joined(separator: " ")
-    return HighlightedText(segments: [.init(text: start + (words.count > Self.snippetTokens * 2 ? "…" : ""), isHighlighted: false)])
+    return HighlightedText(segments: [
+      .init(text: start + (words.count > Self.snippetTokens * 2 ? "…" : ""), isHighlighted: false)
+    ])
   }
 
   /// The cards that pass `filters`, in corpus order: a query of filters only.
@@ -229,14 +241,16 @@ public final class SearchEngine: Sendable {
   }
 
   /// One-edit corrections for the unknown words of `units`, by unit index.
-  private func corrections(for units: [MatchBuilder.Unit]) throws -> [Int: [String]] {
+  private func corrections(for units: [MatchBuilder.Unit], db: Database) throws -> [Int: [String]] {
     var result: [Int: [String]] = [:]
     for (index, unit) in units.enumerated() {
-      guard case .word(let term, _) = unit, term.surface.count >= Vocabulary.minimumCorrectedLength else { continue }
-      let vocabulary = try vocabulary()
+      guard case .word(let term, _) = unit, term.surface.count >= Vocabulary.minimumCorrectedLength
+      else { continue }
+      let vocabulary = try vocabulary(db)
       guard !vocabulary.contains(term.stem) else { continue }
       var found: [String] = []
-      for candidate in vocabulary.corrections(of: term.surface) + vocabulary.corrections(of: term.stem)
+      for candidate in vocabulary.corrections(of: term.surface)
+        + vocabulary.corrections(of: term.stem)
       where !found.contains(candidate) {
         found.append(candidate)
       }
@@ -246,9 +260,9 @@ public final class SearchEngine: Sendable {
   }
 
   /// The indexed terms, read once.
-  private func vocabulary() throws -> Vocabulary {
+  private func vocabulary(_ db: Database) throws -> Vocabulary {
     if let known = vocabularyCache.withLock({ $0 }) { return known }
-    let terms = try database.read { db in try String.fetchAll(db, sql: "SELECT term FROM fts_vocab") }
+    let terms = try String.fetchAll(db, sql: "SELECT term FROM fts_vocab")
     let vocabulary = Vocabulary(terms)
     vocabularyCache.withLock { $0 = vocabulary }
     return vocabulary

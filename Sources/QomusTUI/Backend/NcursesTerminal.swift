@@ -37,6 +37,7 @@ public final class NcursesTerminal: TerminalBackend {
     nonl()
     keypad(window, true)
     set_escdelay(25)
+    Self.disableFlowControl()
     curs_set(0)
     if mouse {
       mouseinterval(0)
@@ -112,6 +113,16 @@ public final class NcursesTerminal: TerminalBackend {
     cn_reraise(signal)
   }
 
+  /// Lets Ctrl-S and Ctrl-Q reach the explorer (Ctrl-S saves a note) instead of pausing the output. The modes
+  /// before this are restored on every way out.
+  private static func disableFlowControl() {
+    var modes = termios()
+    guard tcgetattr(STDIN_FILENO, &modes) == 0 else { return }
+    modes.c_iflag &= ~tcflag_t(IXON)
+    tcsetattr(STDIN_FILENO, TCSANOW, &modes)
+    def_prog_mode()
+  }
+
   // MARK: Input
 
   /// The key for a character code from `get_wch`.
@@ -160,12 +171,13 @@ public final class NcursesTerminal: TerminalBackend {
   // MARK: Colours
 
   private func setUpColors(_ theme: Theme) {
-    let colors = Int(cn_colors())
     let useColor = has_colors() && theme.name != .mono
     if useColor {
       start_color()
       use_default_colors()
     }
+    // COLORS is known only once start_color() has run.
+    let colors = Int(cn_colors())
     var pairs: [TextStyle: Int32] = [:]
     looks = StyleRole.allCases.map { role in
       let style = theme.style(role)

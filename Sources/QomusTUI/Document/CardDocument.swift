@@ -6,6 +6,8 @@ public struct CardDocument: Sendable, Hashable {
     public var cardID: String
     public var language: LanguageMode
     public var width: Int
+    /// The reader's own note on the card, shown in it.
+    public var note: String?
   }
 
   /// A link the reader can follow: its target, and the lines it occupies.

@@ -7,7 +7,7 @@ struct CardDocumentBuilder {
   let catalog: Catalog
   let language: LanguageMode
 
-  func build(_ card: Card, width available: Int) -> CardDocument {
+  func build(_ card: Card, width available: Int, note userNote: String? = nil) -> CardDocument {
     let sideBySide = language == .both && available >= 60
     let width = min(available, sideBySide ? 2 * Layout.maxTextWidth + 3 : Layout.maxTextWidth)
     var lines: [[Span]] = []
@@ -29,6 +29,14 @@ struct CardDocumentBuilder {
     for (index, note) in card.notes.enumerated() {
       lines.append([])
       lines += noteBox(note, number: index + 1, of: card.notes.count, width: width)
+    }
+    if let userNote {
+      lines.append([])
+      lines.append(sectionRule("✎ " + label(Strings.myNote), width: width))
+      for paragraph in userNote.split(separator: "\n", omittingEmptySubsequences: false) {
+        let wrapped = TextLayout.wrap([Span(String(paragraph), role: .italic)], width: width)
+        lines += wrapped.isEmpty ? [[]] : wrapped
+      }
     }
 
     let outgoing = catalog.corpus.resolvedLinks(of: card)
@@ -58,7 +66,8 @@ struct CardDocumentBuilder {
           [Span(sourceText(source), role: .normal)], marker: Span("• ", role: .dim), width: width)
       }
     }
-    let key = CardDocument.Key(cardID: card.id, language: language, width: available)
+    let key = CardDocument.Key(
+      cardID: card.id, language: language, width: available, note: userNote)
     return CardDocument(key: key, lines: lines, links: links)
   }
 

@@ -38,4 +38,36 @@ public enum Command: Hashable, Sendable {
   case cursorRight
   case cursorStart
   case cursorEnd
+  // Views (issue 6).
+  /// Pick a tour to present (the current card's tour first).
+  case present
+  case openMatrix
+  /// The chain of the current proposal.
+  case openChain
+  case openOverview
+  case openTimeline
+  /// The starred cards and the notes.
+  case openNotes
+  case openQuiz
+  case showCitation
+  /// Star or unstar the current card.
+  case toggleStar
+  /// Write the personal note on the current card.
+  case editNote
+  case moveLeft
+  case moveRight
+  case nextSlide
+  case previousSlide
+  case toggleLecturerNote
+  /// The next sort order of a view.
+  case cycleSort
+  /// The other section of a view (stars / notes).
+  case switchSection
+  /// Answer a quiz question with option `n` (0-based).
+  case answer(Int)
+  /// A line break in the note editor.
+  case newline
+  case save
+  /// Leave without saving (after a question).
+  case discard
 }

@@ -7,7 +7,7 @@ public enum KeyTable {
 
   public static let bindings: [KeyBinding] =
     listBindings + cardBindings + searchBindings + filterBindings
-    + helpBindings + globalBindings
+    + helpBindings + globalBindings + cardActionBindings + viewBindings
 
   private static let listBindings: [KeyBinding] = [
     KeyBinding(
@@ -98,7 +98,7 @@ public enum KeyTable {
     (.control("e"), .cursorEnd, L(uz: "Oxiriga", en: "Cursor to end")),
   ]
 
-  private static func editingBindings(_ context: KeyContext) -> [KeyBinding] {
+  static func editingBindings(_ context: KeyContext) -> [KeyBinding] {
     editing.map { key, command, help in
       KeyBinding([key], command, context, help: help, listed: context == .search)
     }
@@ -211,23 +211,34 @@ public enum KeyTable {
     return nil
   }
 
-  /// The status-bar hints of `contexts`, in table order, most specific context first.
+  /// The status-bar hints of `contexts`, in table order, most specific context first; a command hinted in a
+  /// more specific context is not hinted again.
   public static func hints(for contexts: [KeyContext]) -> [KeyHint] {
-    contexts.flatMap { context in
-      bindings.filter { $0.context == context }.compactMap { binding in
+    var seen: Set<Command> = []
+    return contexts.flatMap { context in
+      let hints = bindings.filter { $0.context == context }.compactMap { binding in
         binding.hint.map { KeyHint(keys: $0.keys, label: $0.label, command: binding.command) }
       }
+      let fresh = hints.filter { !seen.contains($0.command) }
+      seen.formUnion(hints.map(\.command))
+      return fresh
     }
   }
 
   /// The hints a narrow status bar keeps before any other: help, quit and the way out of a mode.
   public static let essentialCommands: [Command] = [.toggleHelp, .cancel, .quit]
   /// The hints a short status bar drops first.
-  public static let minorCommands: [Command] = [.openFilter, .cycleLanguage]
+  public static let minorCommands: [Command] = [
+    .openFilter, .cycleLanguage, .toggleStar, .editNote, .present, .openMatrix, .openNotes,
+  ]
 
   /// The bindings the help overlay lists, by context.
   public static func sections() -> [(context: KeyContext, bindings: [KeyBinding])] {
-    let order: [KeyContext] = [.global, .list, .card, .search, .filter, .help]
+    let order: [KeyContext] = [
+      .global, .list, .card, .search, .filter, .views, .present, .tours, .matrix, .chain,
+      .overview, .timeline, .notes, .notesSearch, .noteEditor, .confirm, .quiz, .quizSummary,
+      .citation, .help,
+    ]
     return order.map { context in (context, bindings.filter { $0.context == context && $0.listed })
     }
     .filter { !$0.bindings.isEmpty }

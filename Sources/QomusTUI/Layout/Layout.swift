@@ -13,6 +13,8 @@ public struct Layout: Sendable, Hashable {
   public let isSplit: Bool
   public let header: Rect
   public let status: Rect
+  /// Between the header and the status bar: where the full-screen views go.
+  public let body: Rect
   /// The list box, borders included (empty when hidden).
   public let listBox: Rect
   /// The card box, borders included (empty when hidden).
@@ -30,6 +32,7 @@ public struct Layout: Sendable, Hashable {
     let (body, bottom) = rest.splitBottom(1)
     header = top
     status = bottom
+    self.body = body
     isSplit = size.width >= Self.splitWidth
     let searching = state.search != nil
     if isSplit {

@@ -10,15 +10,18 @@ public enum Explorer {
     /// Where the search engine may keep its index.
     public var cacheDirectory: URL?
     public var mouse: Bool
+    /// A tour to present from the start; leaving the presentation then quits (`qomus present`).
+    public var presentTour: String?
 
     public init(
       theme: ThemeName = .dark, language: LanguageMode = .uzbek, cacheDirectory: URL? = nil,
-      mouse: Bool = true
+      mouse: Bool = true, presentTour: String? = nil
     ) {
       self.theme = theme
       self.language = language
       self.cacheDirectory = cacheDirectory
       self.mouse = mouse
+      self.presentTour = presentTour
     }
   }
 
@@ -30,13 +33,23 @@ public enum Explorer {
     case signal(Int32)
   }
 
-  /// Runs the explorer on the terminal until the reader quits or a signal arrives.
-  public static func run(corpus: Corpus, options: Options) throws -> Ending {
+  /// Runs the explorer on the terminal until the reader quits or a signal arrives: over `corpus` with its tours
+  /// and matrix, saving stars, notes and answers through `userData` (nil: nothing is saved).
+  public static func run(
+    corpus: Corpus, companions: CompanionFiles = CompanionFiles(), userData: UserDataService? = nil,
+    options: Options
+  ) throws -> Ending {
     let engine = try SearchEngine(corpus: corpus, cacheDirectory: options.cacheDirectory)
     let terminal = try NcursesTerminal(theme: Theme(options.theme), mouse: options.mouse)
     defer { terminal.restore() }
-    var driver = ExplorerDriver(
-      corpus: corpus, size: terminal.size, language: options.language, engine: engine)
+    var state = AppState(
+      corpus: corpus, size: terminal.size, language: options.language, companions: companions,
+      user: userData?.snapshot() ?? UserSnapshot(),
+      storeStatus: userData?.status ?? .unavailable(reason: nil))
+    if let tour = options.presentTour { state.present(tour, quitsOnLeave: true) }
+    var driver = ExplorerDriver(state: state, userData: userData) { query, options in
+      engine.search(query, options: options)
+    }
     let worker = SearchWorker(engine: engine)
     defer { worker.stop() }
     return loop(
@@ -73,6 +86,7 @@ public enum Explorer {
           switch effect {
           case .redraw: terminal.invalidate()
           case .search(let query, let options): worker?.submit(query, options: options)
+          case .store, .planQuiz: break
           }
         }
         changed = true

@@ -1,3 +1,4 @@
+import Foundation
 import QomusCore
 
 /// Runs actions through `update` and carries out their effects (searches) at once: the one way state changes,
@@ -8,10 +9,23 @@ public struct ExplorerDriver: Sendable {
 
   public private(set) var state: AppState
   private let search: Search
+  /// Saves stars, notes and answers; nil leaves `Effect.store` to the caller.
+  private let userData: UserDataService?
+  /// The clock and the seed of a quiz.
+  private let clock: @Sendable () -> Date
+  private let seed: @Sendable () -> UInt64
 
-  public init(state: AppState, search: @escaping Search) {
+  public init(
+    state: AppState, userData: UserDataService? = nil,
+    clock: @escaping @Sendable () -> Date = { Date() },
+    seed: @escaping @Sendable () -> UInt64 = { UInt64.random(in: 0...999_999) },
+    search: @escaping Search
+  ) {
     self.state = state
     self.search = search
+    self.userData = userData
+    self.clock = clock
+    self.seed = seed
   }
 
   /// A driver over `corpus` searching with `engine`.
@@ -32,6 +46,14 @@ public struct ExplorerDriver: Sendable {
       switch effect {
       case .search(let query, let options) where runsSearches:
         pending = state.apply(.searchCompleted(query: query, hits: search(query, options)))
+      case .store(let write) where userData != nil:
+        pending = userData.map { state.apply($0.perform(write)) } ?? nil
+      case .planQuiz(let count):
+        let date = clock()
+        let questions = QuizPlanner.plan(
+          QuizGenerator(corpus: state.catalog.corpus).questions(seed: seed()),
+          reviews: state.user.reviews, at: date, count: count)
+        pending = state.apply(.quizPlanned(questions, at: date))
       default:
         left.append(effect)
       }

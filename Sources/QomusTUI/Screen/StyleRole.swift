@@ -32,6 +32,14 @@ public enum StyleRole: UInt8, CaseIterable, Sendable, Hashable {
   case input
   case inputCursor
   case error
+  /// A starred card's ★.
+  case star
+  /// A right answer, a filled progress bar.
+  case success
+  /// A wrong answer.
+  case failure
+  /// The big letters of a slide title.
+  case slideTitle
 
   /// The name used in snapshot files.
   public var name: String { String(describing: self) }

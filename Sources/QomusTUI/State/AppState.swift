@@ -20,11 +20,25 @@ public struct AppState: Sendable {
   /// A one-line message for the status bar, cleared by the next key.
   public var message: LocalizedText?
   public var isRunning = true
+  /// The student's stars, notes and reviews, and whether changes can be saved.
+  public var user: UserSnapshot
+  public var storeStatus: StoreStatus
+  /// Where each view was left, to come back to it.
+  public var remembered: [Mode.View: Mode] = [:]
+  /// The tour presented last, offered first next time.
+  public var lastTourID: String?
 
-  public init(corpus: Corpus, size: Size, language: LanguageMode = .uzbek) {
-    catalog = Catalog(corpus: corpus)
+  public init(
+    corpus: Corpus, size: Size, language: LanguageMode = .uzbek,
+    companions: CompanionFiles = CompanionFiles(), user: UserSnapshot = UserSnapshot(),
+    storeStatus: StoreStatus = .unavailable(reason: nil)
+  ) {
+    catalog = Catalog(corpus: corpus, companions: companions)
     self.size = size
     self.language = language
+    self.user = user
+    self.storeStatus = storeStatus
+    message = storeStatus.notice
     lists = Array(repeating: ListState(), count: catalog.tabs.count)
     refresh()
   }
@@ -75,12 +89,26 @@ public struct AppState: Sendable {
     case .search: [.search]
     case .filter: [.filter]
     case .browse: [focus == .list ? .list : .card, .global]
+    case .tours: [.tours]
+    case .present: [.present, .views]
+    case .matrix: [.matrix, .views]
+    case .chain: [.chain, .views]
+    case .overview: [.overview, .views]
+    case .timeline: [.timeline, .views]
+    case .notes(let notes): notes.isTyping ? [.notesSearch] : [.notes, .views]
+    case .noteEditor(let editor): editor.isConfirming ? [.confirm] : [.noteEditor]
+    case .quiz(let quiz): quiz.showsSummary ? [.quizSummary, .views] : [.quiz, .views]
+    case .citation: [.citation]
     }
   }
+
+  /// The card the explorer is about: the one on show in the card pane (or selected in the list).
+  public var currentCardID: String? { displayedCardID }
 
   /// Brings the derived parts up to date: list selections in range, the card pane on the card to display, and its
   /// document laid out for the current width and language.
   mutating func refresh() {
+    defer { refreshView() }
     let layout = self.layout
     let ids = listIDs
     list.reveal(count: ids.count, visible: layout.listRows)
@@ -93,10 +121,12 @@ public struct AppState: Sendable {
       document = nil
       return
     }
-    let key = CardDocument.Key(cardID: card.id, language: language, width: layout.cardTextWidth)
+    let note = user.note(on: card.id)?.text
+    let key = CardDocument.Key(
+      cardID: card.id, language: language, width: layout.cardTextWidth, note: note)
     if document?.key != key {
       document = CardDocumentBuilder(catalog: catalog, language: language).build(
-        card, width: layout.cardTextWidth)
+        card, width: layout.cardTextWidth, note: note)
     }
     clampCardScroll()
   }

@@ -1,15 +1,26 @@
 import QomusCore
 
 /// The corpus arranged for the explorer: one tab per kind that has cards, the ids of each tab in display order,
-/// and a folded search key per card for the list filter. Built once.
+/// a folded search key per card for the list filter, and the tours, matrix, proposals and timeline the views show.
+/// Built once.
 public struct Catalog: Sendable {
   public let corpus: Corpus
   public let tabs: [CardKind]
+  /// The tours, in file order.
+  public let tours: [Tour]
+  /// The comparison matrix, without cells whose card is missing.
+  public let matrix: ComparisonMatrix?
+  public let proposals: ProposalOverview
+  public let timeline: Timeline
   private let idsByKind: [CardKind: [String]]
   private let filterKeys: [String: String]
 
-  public init(corpus: Corpus) {
+  public init(corpus: Corpus, companions: CompanionFiles = CompanionFiles()) {
     self.corpus = corpus
+    tours = companions.tours
+    matrix = companions.matrix?.keepingCards(in: corpus)
+    proposals = ProposalOverview(corpus: corpus)
+    timeline = Timeline(corpus: corpus)
     var ids: [CardKind: [String]] = [:]
     var keys: [String: String] = [:]
     for card in corpus.cards {
@@ -27,6 +38,14 @@ public struct Catalog: Sendable {
   public func ids(inTab index: Int) -> [String] {
     guard tabs.indices.contains(index) else { return [] }
     return idsByKind[tabs[index]] ?? []
+  }
+
+  /// The tour with `id`, if any.
+  public func tour(_ id: String) -> Tour? { tours.first { $0.id == id } }
+
+  /// The stops of tour `id` whose card exists: the slides of a presentation.
+  public func stops(ofTour id: String) -> [TourStop] {
+    tour(id)?.stops.filter { corpus[$0.card] != nil } ?? []
   }
 
   /// The tab showing cards of `kind`.

@@ -61,6 +61,10 @@ public struct Theme: Sendable {
     case .input: TextStyle(.default, [.bold])
     case .inputCursor: TextStyle(.default, [.reverse])
     case .error: TextStyle(.red, [.bold])
+    case .star: TextStyle(.brightYellow, [.bold])
+    case .success: TextStyle(.green, [.bold])
+    case .failure: TextStyle(.red, [.bold])
+    case .slideTitle: TextStyle(.brightCyan, [.bold])
     }
   }
 
@@ -88,7 +92,10 @@ public struct Theme: Sendable {
     case .statusMessage: TextStyle(.black, on: .yellow)
     case .input: TextStyle(.black, on: paper, [.bold])
     case .inputCursor: TextStyle(.brightWhite, on: .black)
-    case .error: TextStyle(.red, on: paper, [.bold])
+    case .error, .failure: TextStyle(.red, on: paper, [.bold])
+    case .star: TextStyle(.magenta, on: paper, [.bold])
+    case .success: TextStyle(.green, on: paper, [.bold])
+    case .slideTitle: TextStyle(.blue, on: paper, [.bold])
     }
   }
 
@@ -96,7 +103,10 @@ public struct Theme: Sendable {
     switch role {
     case .normal, .tab, .border, .code: TextStyle()
     case .dim, .tabCount, .quote: TextStyle(.default, [.dim])
-    case .bold, .title, .appName, .paneTitle, .input, .warning, .error: TextStyle(.default, [.bold])
+    case .bold, .title, .appName, .paneTitle, .input, .warning, .error, .star, .slideTitle:
+      TextStyle(.default, [.bold])
+    case .success: TextStyle(.default, [.bold])
+    case .failure: TextStyle(.default, [.bold, .underline])
     case .italic: TextStyle(.default, [.italic])
     case .boldItalic: TextStyle(.default, [.bold, .italic])
     case .heading, .paneTitleFocused: TextStyle(.default, [.bold, .underline])

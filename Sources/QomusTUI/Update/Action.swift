@@ -1,3 +1,4 @@
+import Foundation
 import QomusCore
 
 /// Everything that can happen to the explorer: input from the backend, and the results of effects.
@@ -10,6 +11,10 @@ public enum Action: Sendable, Hashable {
   case resize(Size)
   /// The results of `Effect.search` for `query`.
   case searchCompleted(query: String, hits: [SearchHit])
+  /// The store's data after `Effect.store`, and why the write failed, if it did.
+  case storeChanged(UserSnapshot, failure: String?)
+  /// The questions of `Effect.planQuiz`, planned at `date`.
+  case quizPlanned([QuizQuestion], at: Date)
 
   /// The action for an input event.
   public init(_ event: InputEvent) {

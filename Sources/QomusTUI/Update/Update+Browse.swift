@@ -22,6 +22,8 @@ extension AppState {
         filter = TextField()
       }
     default:
+      var effect: Effect?
+      if cardAction(command, effect: &effect) { return effect }
       focus == .list ? listCommand(command) : cardCommand(command)
     }
     return nil

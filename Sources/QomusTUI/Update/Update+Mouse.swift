@@ -2,6 +2,15 @@ extension AppState {
   /// A click selects and follows; the wheel scrolls the pane under the pointer.
   mutating func handleMouse(_ event: MouseEvent) {
     let layout = self.layout
+    switch mode {
+    case .browse, .search, .filter, .help: break
+    default:
+      // In a view the wheel moves the selection; the overlays take no mouse.
+      if mode.isView, event.kind != .press {
+        _ = perform(event.kind == .wheelUp ? .moveUp : .moveDown)
+      }
+      return
+    }
     if case .help(let scroll) = mode {
       switch event.kind {
       case .wheelUp: helpCommand(.moveUp, scroll: scroll)

@@ -28,6 +28,10 @@ extension AppState {
       revealFocusedLink()
     case .searchCompleted(let query, let hits):
       receiveResults(query: query, hits: hits)
+    case .storeChanged(let snapshot, let failure):
+      receiveStore(snapshot, failure: failure)
+    case .quizPlanned(let questions, let date):
+      receiveQuiz(questions, at: date)
     }
     refresh()
     keepFocusedLinkVisible()
@@ -47,12 +51,18 @@ extension AppState {
     case .search: return searchCommand(command)
     case .filter: filterCommand(command)
     case .browse: return browseCommand(command)
+    case .citation(let id, let scroll): citationCommand(command, cardID: id, scroll: scroll)
+    case .tours(let list): toursCommand(command, list: list)
+    case .noteEditor(let editor): return noteEditorCommand(command, editor)
+    default: return viewCommand(command)
     }
     return nil
   }
 
-  /// Removes the top mode (never the base).
+  /// Removes the top mode (never the base), remembering where a view was left.
   mutating func popMode() {
-    if modes.count > 1 { modes.removeLast() }
+    guard modes.count > 1 else { return }
+    let top = modes.removeLast()
+    if let view = top.view { remembered[view] = top }
   }
 }

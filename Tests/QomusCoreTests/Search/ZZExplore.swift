@@ -7,14 +7,23 @@ import Testing
 struct ZZExplore {
   @Test func dump() throws {
     let content = RelevanceTests.contentDirectory
+    var t = Date()
+    func lap(_ s: String) { print("T", s, String(format: "%.3f", Date().timeIntervalSince(t))); t = Date() }
     let corpus = ContentLoader.load(directory: content).corpus
-    let engine = try SearchEngine(corpus: corpus, glossary: Glossary.bundled(in: content))
-    for q in ["open data portal", "axborotlashtirish toʻgʻrisidagi qonun"] {
+    lap("load")
+    let glossary = Glossary.bundled(in: content)
+    lap("glossary")
+    let engine = try SearchEngine(corpus: corpus, glossary: glossary)
+    lap("engine")
+    for q in ["open data portal", "Gosusulgi", "elektron hukumat"] {
       print("Q", q)
-      for hit in engine.search(q, options: SearchOptions(limit: 6)) {
+      let hits = engine.search(q, options: SearchOptions(limit: 6))
+      lap("search")
+      for hit in hits {
         print("  ", hit.id, hit.language, String(format: "%.3f", hit.score), hit.snippet.marked().prefix(120))
       }
     }
-    if let card = corpus["plat-uz-data-gov"] { print(card.title.en, "|", card.summary.en) }
+    _ = engine.search("open data portal", options: SearchOptions(limit: 20))
+    lap("search20")
   }
 }

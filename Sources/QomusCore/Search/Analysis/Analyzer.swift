@@ -58,10 +58,13 @@ struct Analyzer: Sendable, Hashable {
     var colocated: Bool
   }
 
-  /// The term of one scanned word, or nil if folding leaves nothing.
+  /// The term of one scanned word. Every word the scanner finds has a term (a word that folds to nothing keeps its
+  /// lower-case self), so that token positions are word positions, which `SnippetFunction` relies on; nil only for
+  /// an empty word.
   func term(_ word: String) -> Term? {
-    let surface = TextFolding.fold(word)
-    guard !surface.isEmpty else { return nil }
+    guard !word.isEmpty else { return nil }
+    var surface = TextFolding.fold(word)
+    if surface.isEmpty { surface = word.lowercased() }
     let (stem, alternate) =
       switch stemming {
       case .uzbek: UzbekStemmer.stems(surface)
@@ -75,13 +78,16 @@ struct Analyzer: Sendable, Hashable {
     return Term(stem: stem, surface: surface, number: number, alternate: alternate)
   }
 
-  /// Calls `emit` with every token of `bytes`, in order, as the index stores them.
-  func forEachToken(in bytes: UnsafeBufferPointer<UInt8>, _ emit: (Token) throws -> Void) rethrows {
+  /// Calls `emit` with every token of `bytes`, in order, as the index stores them; `cache` remembers the terms of
+  /// words seen before.
+  func forEachToken(
+    in bytes: UnsafeBufferPointer<UInt8>, cache: TermCache? = nil, _ emit: (Token) throws -> Void
+  ) rethrows {
     try WordScanner.scan(bytes) { group in
       var terms: [(Term, WordScanner.Word)] = []
       for word in group {
         let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[word.start..<word.end]), as: UTF8.self)
-        if let term = term(text) { terms.append((term, word)) }
+        if let term = cache?.term(text, self) ?? term(text) { terms.append((term, word)) }
       }
       for (index, (term, word)) in terms.enumerated() {
         try emit(Token(text: term.stem, start: word.start, end: word.end, colocated: false))

@@ -71,8 +71,8 @@ enum PorterStemmer {
     }
 
     func ends(with suffix: String) -> Bool {
-      let suffix = Array(suffix.utf8)
-      return word.count >= suffix.count && word.suffix(suffix.count).elementsEqual(suffix)
+      let count = suffix.utf8.count
+      return word.count >= count && word.suffix(count).elementsEqual(suffix.utf8)
     }
 
     func stem(before suffix: String) -> ArraySlice<UInt8> {
@@ -133,31 +133,27 @@ enum PorterStemmer {
       }
     }
 
+    static let step2Rules = [
+      ("ational", "ate"), ("tional", "tion"), ("enci", "ence"), ("anci", "ance"), ("izer", "ize"), ("bli", "ble"),
+      ("alli", "al"), ("entli", "ent"), ("eli", "e"), ("ousli", "ous"), ("ization", "ize"), ("ation", "ate"),
+      ("ator", "ate"), ("alism", "al"), ("iveness", "ive"), ("fulness", "ful"), ("ousness", "ous"), ("aliti", "al"),
+      ("iviti", "ive"), ("biliti", "ble"), ("logi", "log"),
+    ]
+
+    static let step3Rules = [
+      ("icate", "ic"), ("ative", ""), ("alize", "al"), ("iciti", "ic"), ("ical", "ic"), ("ful", ""), ("ness", ""),
+    ]
+
     mutating func step2() {
-      replaceFirst(
-        [
-          ("ational", "ate"), ("tional", "tion"), ("enci", "ence"), ("anci", "ance"), ("izer", "ize"),
-          ("bli", "ble"), ("alli", "al"), ("entli", "ent"), ("eli", "e"), ("ousli", "ous"), ("ization", "ize"),
-          ("ation", "ate"), ("ator", "ate"), ("alism", "al"), ("iveness", "ive"), ("fulness", "ful"),
-          ("ousness", "ous"), ("aliti", "al"), ("iviti", "ive"), ("biliti", "ble"), ("logi", "log"),
-        ], minimumMeasure: 0)
+      replaceFirst(Self.step2Rules, minimumMeasure: 0)
     }
 
     mutating func step3() {
-      replaceFirst(
-        [
-          ("icate", "ic"), ("ative", ""), ("alize", "al"), ("iciti", "ic"), ("ical", "ic"), ("ful", ""),
-          ("ness", ""),
-        ], minimumMeasure: 0)
+      replaceFirst(Self.step3Rules, minimumMeasure: 0)
     }
 
     mutating func step4() {
-      let suffixes = [
-        "al", "ance", "ence", "er", "ic", "able", "ible", "ant", "ement", "ment", "ent", "ion", "ou", "ism", "ate",
-        "iti", "ous", "ive", "ize",
-      ]
-      // Longest match first, as in the reference implementation's switch on the penultimate letter.
-      for suffix in suffixes.sorted(by: { $0.count > $1.count }) where ends(with: suffix) {
+      for suffix in Self.step4Suffixes where ends(with: suffix) {
         let stem = stem(before: suffix)
         guard measure(stem) > 1 else { return }
         if suffix == "ion" {
@@ -167,6 +163,13 @@ enum PorterStemmer {
         return
       }
     }
+
+    /// Step 4's suffixes, longest first, as the reference implementation's switch on the penultimate letter finds
+    /// them.
+    static let step4Suffixes = [
+      "al", "ance", "ence", "er", "ic", "able", "ible", "ant", "ement", "ment", "ent", "ion", "ou", "ism", "ate",
+      "iti", "ous", "ive", "ize",
+    ].sorted { ($0.count, $1) > ($1.count, $0) }
 
     mutating func step5() {
       if ends(with: "e") {

@@ -2,10 +2,10 @@
 ///
 /// Strips, from the end and outermost first: particles (`-dir`, `-gina`), case (`-ning`, `-ni`, `-ga`, `-da`,
 /// `-dan`, `-gacha`, `-dagi`), possessive (`-lari`, `-imiz`, `-ingiz`, `-si`, `-i`), plural (`-lar`) and a few
-/// derivational suffixes (`-lik`/`-lig`, `-ish`, `-iy`, `-gan`; not the verb-forming `-lashtir`, which
-/// changes the meaning: `axborotlashtirish` is not `axborot`). A stem keeps at least three
-/// letters and a vowel, and protected stems (`tizim`, `portal`, `qoida` …) are never cut. A final `g`/`q` after a
-/// vowel is written `k`, so that the k→g and q→gʻ alternation (`yurak`/`yuragi`, `qishloq`/`qishlogʻi`) meets.
+/// derivational suffixes (`-lik`/`-lig`, `-ish`, `-iy`, `-gan`; not the verb-forming `-lashtir`, which changes the
+/// meaning: `axborotlashtirish` is not `axborot`). A stem keeps at least three letters and a vowel, and protected
+/// stems (`tizim`, `portal`, `qoida` …) are never cut. A final `g`/`q` after a vowel is written `k`, so that the
+/// k→g and q→gʻ alternation (`yurak`/`yuragi`, `qishloq`/`qishlogʻi`) meets.
 ///
 /// `qonunlarning` → `qonun`, `xizmatlarini` → `xizmat`, `davlatlarida` → `davlat`, `maʼlumotlarni` → `malumot`.
 enum UzbekStemmer {
@@ -22,19 +22,29 @@ enum UzbekStemmer {
   /// Stems ending in a vowel and `s`, where a final `-si` is the stem's `s` plus `-i` (`asosi` → `asos`).
   private static let stemsEndingInVowelS: Set<String> = ["asos", "xos", "mos", "nafas", "qafas", "havas", "qiyos"]
 
-  private static let particles = ["gina", "dir"]
-  private static let cases = ["gacha", "dagi", "ning", "dan", "ni", "ga", "da"]
-  private static let possessives = ["ingiz", "ngiz", "imiz", "lari", "miz", "si", "i"]
-  private static let derivations = ["lik", "lig", "ish", "viy", "iy", "gan"]
+  private typealias Bytes = [UInt8]
+
+  private static func bytes(_ suffixes: [String]) -> [Bytes] { suffixes.map { Array($0.utf8) } }
+
+  private static let particles = bytes(["gina", "dir"])
+  private static let cases = bytes(["gacha", "dagi", "ning", "dan", "ni", "ga", "da"])
+  private static let possessives = bytes(["ingiz", "ngiz", "imiz", "lari", "miz", "si", "i"])
+  private static let plurals = bytes(["lar"])
+  private static let derivations = bytes(["lik", "lig", "ish", "viy", "iy", "gan"])
+  private static let allSuffixes = particles + cases + possessives + plurals + derivations
+
+  private static let protectedBytes = Set(protectedStems.map { Array($0.utf8) })
+  private static let vowelSBytes = Set(stemsEndingInVowelS.map { Array($0.utf8) })
 
   /// The stem of a folded word, and a second reading where the ending is ambiguous: `farmoni` is `farmo` + `-ni`
   /// or `farmon` + `-i`; both are indexed, so that `farmon` and `bazani` → `baza` are found.
   static func stems(_ word: String) -> (stem: String, alternate: String?) {
     let primary = stem(word)
-    guard word.hasSuffix("ni"), primary != word else { return (primary, nil) }
-    let beforeSuffix = word.dropLast(2)
-    guard let vowel = beforeSuffix.last, isVowel(vowel), vowel != "i" else { return (primary, nil) }
-    let alternate = stem(String(word.dropLast()))
+    guard primary != word, word.utf8.count > 3, word.hasSuffix("ni") else { return (primary, nil) }
+    let bytes = Array(word.utf8)
+    let vowel = bytes[bytes.count - 3]
+    guard isVowel(vowel), vowel != UInt8(ascii: "i") else { return (primary, nil) }
+    let alternate = stem(String(decoding: bytes.dropLast(), as: UTF8.self))
     return (primary, alternate == primary ? nil : alternate)
   }
 
@@ -43,73 +53,79 @@ enum UzbekStemmer {
     guard word.utf8.count > minimumStemLength, word.utf8.allSatisfy({ $0 >= 0x61 && $0 <= 0x7A }) else {
       return word
     }
-    var stem = word
-    if let known = protectedStem(of: stem) { return known }
-    for layer in [particles, cases, possessives, ["lar"]] {
-      if let shorter = strip(stem, layer) {
-        stem = shorter
-        if let known = protectedStem(of: stem) { return known }
+    var stem = Array(word.utf8)
+    if let known = protectedStem(of: stem) { return String(decoding: known, as: UTF8.self) }
+    var changed = false
+    for layer in [particles, cases, possessives, plurals] {
+      if strip(&stem, layer) {
+        changed = true
+        if let known = protectedStem(of: stem) { return String(decoding: known, as: UTF8.self) }
       }
     }
     for _ in 0..<3 {
-      guard let shorter = strip(stem, derivations) else { break }
-      stem = shorter
-      if let known = protectedStem(of: stem) { return known }
+      guard strip(&stem, derivations) else { break }
+      changed = true
+      if let known = protectedStem(of: stem) { return String(decoding: known, as: UTF8.self) }
     }
-    return canonicalEnding(stem)
+    let ending = canonicalEnding(&stem)
+    return changed || ending ? String(decoding: stem, as: UTF8.self) : word
   }
-
-  private static let allSuffixes = Set(particles + cases + possessives + ["lar"] + derivations)
 
   /// `word` if it is protected, or the protected stem it is made of with one suffix (`qonuni` → `qonun`, which
   /// would otherwise read as `qonu` + `-ni`).
-  private static func protectedStem(of word: String) -> String? {
-    if protectedStems.contains(word) { return word }
-    for suffix in allSuffixes where word.hasSuffix(suffix) {
-      let stem = String(word.dropLast(suffix.count))
-      if protectedStems.contains(stem) { return stem }
+  private static func protectedStem(of word: Bytes) -> Bytes? {
+    if protectedBytes.contains(word) { return word }
+    for suffix in allSuffixes where hasSuffix(word, suffix) {
+      let stem = Array(word.dropLast(suffix.count))
+      if protectedBytes.contains(stem) { return stem }
     }
     return nil
   }
 
-  /// `word` without the first suffix of `suffixes` it ends with, if what remains is long enough.
-  private static func strip(_ word: String, _ suffixes: [String]) -> String? {
-    for suffix in suffixes where word.hasSuffix(suffix) {
-      var remaining = String(word.dropLast(suffix.count))
+  /// Removes the first suffix of `suffixes` that `word` ends with, if what remains is a long enough stem.
+  private static func strip(_ word: inout Bytes, _ suffixes: [Bytes]) -> Bool {
+    for suffix in suffixes where hasSuffix(word, suffix) {
+      var cut = suffix.count
+      let before = word.count - cut - 1
       switch suffix {
-      case "si":
-        // -si follows a vowel; after a consonant the s belongs to the stem (asos + i).
-        if stemsEndingInVowelS.contains(String(word.dropLast())) {
-          remaining = String(word.dropLast())
-        } else if let last = remaining.last, !isVowel(last) {
+      case [0x73, 0x69]:  // si: follows a vowel; after a consonant the s belongs to the stem (asos + i)
+        if vowelSBytes.contains(Array(word.dropLast())) {
+          cut = 1
+        } else if before < 0 || !isVowel(word[before]) {
           continue
         }
-      case "i":
-        // -i follows a consonant.
-        guard let last = remaining.last, !isVowel(last) else { continue }
-      case "ngiz", "miz":
-        guard let last = remaining.last, isVowel(last) else { continue }
+      case [0x69]:  // i: follows a consonant
+        guard before >= 0, !isVowel(word[before]) else { continue }
+      case [0x6E, 0x67, 0x69, 0x7A], [0x6D, 0x69, 0x7A]:  // ngiz, miz: follow a vowel
+        guard before >= 0, isVowel(word[before]) else { continue }
       default:
         break
       }
-      guard isAcceptableStem(remaining) else { continue }
-      return remaining
+      let remaining = word.count - cut
+      guard remaining >= minimumStemLength, word[..<remaining].contains(where: isVowel) else { continue }
+      word.removeLast(cut)
+      return true
     }
-    return nil
+    return false
   }
 
-  private static func isAcceptableStem(_ stem: String) -> Bool {
-    stem.utf8.count >= minimumStemLength && stem.contains(where: isVowel)
+  private static func hasSuffix(_ word: Bytes, _ suffix: Bytes) -> Bool {
+    word.count > suffix.count && word.suffix(suffix.count).elementsEqual(suffix)
   }
 
-  private static func isVowel(_ character: Character) -> Bool {
-    "aeiou".contains(character)
+  private static func isVowel(_ byte: UInt8) -> Bool {
+    switch byte {
+    case UInt8(ascii: "a"), UInt8(ascii: "e"), UInt8(ascii: "i"), UInt8(ascii: "o"), UInt8(ascii: "u"): true
+    default: false
+    }
   }
 
-  /// A final `g` or `q` after a vowel becomes `k`.
-  private static func canonicalEnding(_ stem: String) -> String {
-    guard stem.count >= 3, let last = stem.last, last == "g" || last == "q" else { return stem }
-    let previous = stem[stem.index(stem.endIndex, offsetBy: -2)]
-    return isVowel(previous) ? String(stem.dropLast()) + "k" : stem
+  /// A final `g` or `q` after a vowel becomes `k`; returns whether it changed.
+  private static func canonicalEnding(_ stem: inout Bytes) -> Bool {
+    guard stem.count >= 3, let last = stem.last, last == UInt8(ascii: "g") || last == UInt8(ascii: "q"),
+      isVowel(stem[stem.count - 2])
+    else { return false }
+    stem[stem.count - 1] = UInt8(ascii: "k")
+    return true
   }
 }

@@ -9,6 +9,9 @@ import GRDB
 /// spaces, and this tokenizer hands them to FTS5 unchanged.
 final class QomusTokenizer: FTS5CustomTokenizer {
   static let name = "qomus"
+  private let uzbekTerms = TermCache(.uzbek)
+  private let englishTerms = TermCache(.english)
+
   init(db: Database, arguments: [String]) throws {}
 
   /// The UTF-8 bytes of `IndexedText.englishMarker`.
@@ -24,9 +27,10 @@ final class QomusTokenizer: FTS5CustomTokenizer {
     if tokenization.contains(.query) {
       return Self.splitTerms(text, context: context, tokenCallback: tokenCallback)
     }
-    let analyzer: Analyzer = text.starts(with: Self.englishMarker) ? .english : .uzbek
+    let isEnglish = text.starts(with: Self.englishMarker)
+    let analyzer: Analyzer = isEnglish ? .english : .uzbek
     do {
-      try analyzer.forEachToken(in: text) { token in
+      try analyzer.forEachToken(in: text, cache: isEnglish ? englishTerms : uzbekTerms) { token in
         var term = token.text
         let code = term.withUTF8 { term in
           tokenCallback(

@@ -47,15 +47,12 @@ enum SearchIndex {
     static func body(_ language: Language) -> Column { language == .uz ? .bodyUz : .bodyEn }
   }
 
-  /// `qomus_rank(fts, …)` with every column's weight, or only those of `language`'s columns.
-  static func rankExpression(for language: Language? = nil) -> String {
-    let weights = Column.allCases.map { column in
-      language == nil || Column.columns(of: language!).contains(column) ? column.weight : 0
-    }
-    return "\(RankFunction.name)(fts, " + weights.map { String($0) }.joined(separator: ", ") + ")"
-  }
+  /// `qomus_rank(fts, …)` with every column's weight.
+  static let rankExpression =
+    "\(RankFunction.name)(fts, " + Column.allCases.map { String($0.weight) }.joined(separator: ", ") + ")"
 
-  /// A configuration whose connections know the `qomus` tokenizer and the `qomus_rank` function.
+  /// A configuration whose connections know the `qomus` tokenizer and the `qomus_rank`, `qomus_language` and
+  /// `qomus_snippet` functions.
   static func configuration(readonly: Bool = false) -> Configuration {
     var configuration = Configuration()
     configuration.readonly = readonly
@@ -63,6 +60,8 @@ enum SearchIndex {
     configuration.prepareDatabase { db in
       db.add(tokenizer: QomusTokenizer.self)
       RankFunction.register(in: db)
+      MatchLanguageFunction.register(in: db)
+      SnippetFunction.register(in: db)
     }
     return configuration
   }

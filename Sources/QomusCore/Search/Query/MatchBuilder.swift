@@ -147,6 +147,7 @@ struct MatchBuilder: Sendable {
 
   /// An FTS5 string of `terms`: `"a b"`, with any `"` doubled. Terms never contain spaces.
   static func quoted(_ terms: [String]) -> String {
-    "\"" + terms.joined(separator: " ").replacingOccurrences(of: "\"", with: "\"\"") + "\""
+    let text = terms.joined(separator: " ")
+    return "\"" + (text.contains("\"") ? text.replacingOccurrences(of: "\"", with: "\"\"") : text) + "\""
   }
 }

@@ -55,6 +55,9 @@ struct CardListView: Widget {
       let year = showsYear ? (card.year.map(String.init) ?? "    ") + " " : ""
       var x = screen.write(
         " " + code + year, x: line.x, y: line.y, role: selected ? base : .dim, clip: line)
+      if state.user.isStarred(card.id) {
+        x = screen.write("★ ", x: x, y: line.y, role: selected ? base : .star, clip: line)
+      }
       let title = TextLayout.truncate(state.language.text(card.title), to: line.maxX - x - 1)
       x = screen.write(title, x: x, y: line.y, role: base, clip: line)
     }

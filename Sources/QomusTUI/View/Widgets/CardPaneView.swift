@@ -23,11 +23,14 @@ struct CardPaneView: Widget {
     if history.current?.cardID == card.id, history.backCount + history.forwardCount > 0 {
       note = [Span("◂ \(history.backCount) · \(history.forwardCount) ▸", role: .dim)]
     }
+    var title = [
+      Span(state.language.text(card.kind.singularName) + " · ", role: .normal),
+      Span(card.id, role: .dim),
+    ]
+    if state.user.note(on: card.id) != nil { title.append(Span(" ✎", role: .accent)) }
+    if state.user.isStarred(card.id) { title.insert(Span("★ ", role: .star), at: 0) }
     Box(
-      title: [
-        Span(state.language.text(card.kind.singularName) + " · ", role: .normal),
-        Span(card.id, role: .dim),
-      ],
+      title: title,
       note: note, isFocused: focused, scroll: (view.scroll, layout.cardRows, document.lines.count)
     ).render(in: area, on: &screen)
     let body = layout.cardBody

@@ -30,7 +30,7 @@ struct HelpOverlay: Widget {
           lines.append([Span("  " + head + "  ", role: index == 0 ? .accent : .normal)] + line)
         }
       }
-      if context == .filter {
+      if context == .filter || context == .notesSearch || context == .noteEditor {
         lines.append([Span("  " + language.text(Strings.editingAsSearch), role: .dim)])
       }
     }

@@ -52,7 +52,10 @@ struct StatusBar: Widget {
 
   /// `3/8` in the list, the percentage read in a card.
   private var position: String {
-    if case .help = state.mode { return "" }
+    switch state.mode {
+    case .browse, .search, .filter: break
+    default: return ""
+    }
     if let search = state.search {
       return search.hits.isEmpty ? "" : "\(search.list.selected + 1)/\(search.hits.count)"
     }

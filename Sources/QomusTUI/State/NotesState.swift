@@ -1,0 +1,17 @@
+/// The stars-and-notes view: which section, the selection, and the search over the notes.
+public struct NotesState: Sendable, Hashable {
+  public enum Section: Sendable, Hashable {
+    case starred, notes
+  }
+
+  public var section: Section = .starred
+  public var list = ListState()
+  /// Narrows the notes to those containing every word (folded like the store's note search).
+  public var query = TextField()
+  /// True while the query is being typed.
+  public var isTyping = false
+
+  public init(section: Section = .starred) {
+    self.section = section
+  }
+}

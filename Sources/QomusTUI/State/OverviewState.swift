@@ -1,0 +1,29 @@
+import QomusCore
+
+/// The proposals overview: its order and the selected proposal.
+public struct OverviewState: Sendable, Hashable {
+  public var order: ProposalOverview.Order = .article
+  public var list = ListState()
+
+  public init(order: ProposalOverview.Order = .article) {
+    self.order = order
+  }
+}
+
+extension ProposalOverview.Order {
+  /// The next order in the cycle.
+  var next: Self {
+    let all = Self.allCases
+    return all[((all.firstIndex(of: self) ?? 0) + 1) % all.count]
+  }
+
+  /// The order's name in the view's title.
+  var label: LocalizedText {
+    switch self {
+    case .article: LocalizedText(uz: "maqoladagi tartib", en: "article order")
+    case .topic: LocalizedText(uz: "mavzu boʻyicha", en: "by topic")
+    case .reach: LocalizedText(uz: "qamrov boʻyicha", en: "by reach")
+    case .title: LocalizedText(uz: "nomi boʻyicha", en: "by title")
+    }
+  }
+}

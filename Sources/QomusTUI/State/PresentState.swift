@@ -1,0 +1,17 @@
+/// A tour on show: which slide, and whether the lecturer note is visible.
+public struct PresentState: Sendable, Hashable {
+  public var tourID: String
+  /// The 0-based slide.
+  public var index: Int
+  /// The lecturer note is hidden until asked for.
+  public var showsNote = false
+  /// True when the presentation is the whole program (`qomus present`): leaving it quits.
+  public var quitsOnLeave = false
+
+  public init(tourID: String, index: Int = 0, showsNote: Bool = false, quitsOnLeave: Bool = false) {
+    self.tourID = tourID
+    self.index = index
+    self.showsNote = showsNote
+    self.quitsOnLeave = quitsOnLeave
+  }
+}

@@ -1,0 +1,99 @@
+extension AppState {
+  /// Moves the selection of the list-like view on top; false for commands that do not move it.
+  mutating func moveInOutline(_ command: Command, list: inout ListState) -> Bool {
+    let area = outlineArea(for: mode)
+    guard let outline = outline(for: mode, width: area.width) else { return false }
+    let count = outline.items.count
+    let page = max(1, area.height / max(1, outline.lines.count / max(1, count)))
+    switch command {
+    case .moveUp: list.selected -= 1
+    case .moveDown: list.selected += 1
+    case .pageUp: list.selected -= page
+    case .pageDown: list.selected += page
+    case .top: list.selected = 0
+    case .bottom: list.selected = count - 1
+    default: return false
+    }
+    list.selected = max(0, min(list.selected, count - 1))
+    list.reveal(in: outline, visible: area.height)
+    return true
+  }
+
+  mutating func chainCommand(_ command: Command, _ chain: ChainState) {
+    var chain = chain
+    if moveInOutline(command, list: &chain.list) {
+      mode = .chain(chain)
+    } else if command == .open {
+      openFromView(focusedCardID)
+    } else if command == .cancel {
+      popMode()
+    }
+  }
+
+  mutating func overviewCommand(_ command: Command, _ overview: OverviewState) {
+    var overview = overview
+    if moveInOutline(command, list: &overview.list) {
+      mode = .overview(overview)
+      return
+    }
+    switch command {
+    case .open: openFromView(focusedCardID)
+    case .cancel: popMode()
+    case .cycleSort:
+      // Keep the same proposal selected in the new order.
+      let id = focusedCardID
+      overview.order = overview.order.next
+      let entries = catalog.proposals.sorted(by: overview.order, language: language.primary)
+      overview.list = ListState(selected: entries.firstIndex { $0.proposal.id == id } ?? 0)
+      mode = .overview(overview)
+      message = Strings.sorted(overview.order.label)
+    default: break
+    }
+  }
+
+  mutating func timelineCommand(_ command: Command, _ list: ListState) {
+    var list = list
+    if moveInOutline(command, list: &list) {
+      mode = .timeline(list)
+    } else if command == .open {
+      openFromView(focusedCardID)
+    } else if command == .cancel {
+      popMode()
+    }
+  }
+
+  /// Keeps the view on top in range after a resize, a language switch or a change to the data.
+  mutating func refreshView() {
+    switch mode {
+    case .chain, .overview, .timeline, .notes:
+      let area = outlineArea(for: mode)
+      guard var list = outlineList(of: mode), let outline = outline(for: mode, width: area.width)
+      else { return }
+      list.reveal(in: outline, visible: area.height)
+      setOutlineList(list)
+    case .matrix(var matrix):
+      matrix.reveal(in: self)
+      mode = .matrix(matrix)
+    case .noteEditor(var editor):
+      editor.reveal(in: NoteEditorFrame(layout: layout))
+      mode = .noteEditor(editor)
+    default: break
+    }
+  }
+
+  private mutating func setOutlineList(_ list: ListState) {
+    switch mode {
+    case .chain(var chain):
+      chain.list = list
+      mode = .chain(chain)
+    case .overview(var overview):
+      overview.list = list
+      mode = .overview(overview)
+    case .timeline: mode = .timeline(list)
+    case .notes(var notes):
+      notes.list = list
+      mode = .notes(notes)
+    default: break
+    }
+  }
+}

@@ -1,0 +1,140 @@
+import QomusCore
+
+/// One slide over the whole screen, for a projector: the tour's name, the kicker, a title in big letters when it
+/// fits (else bold text), the summary and the key points, the lecturer note at the bottom on request, and a
+/// progress bar with `3/10` and the keys.
+struct SlideView: Widget {
+  let state: AppState
+  let present: PresentState
+
+  func render(in area: Rect, on screen: inout Screen) {
+    screen.fill(area, role: .normal)
+    guard let tour = state.catalog.tour(present.tourID), let stop = state.slideStop(present),
+      let card = state.catalog[stop.card]
+    else { return }
+    let language = state.language
+    let count = state.catalog.stops(ofTour: present.tourID).count
+    let slide = SlideBuilder(corpus: state.catalog.corpus, language: language.primary).slide(
+      for: card, note: stop.note, position: present.index + 1, count: count)
+    let text = { (value: String) in language.script(value, language: language.primary) }
+
+    let margin = area.width >= 100 ? area.width / 10 : area.width >= 60 ? 4 : 2
+    let column = area.inset(dx: margin, dy: 0)
+    let textWidth = min(column.width, 120)
+    let top = area.y + (area.height >= 40 ? area.height / 10 : area.height >= 30 ? 3 : 2)
+    let footer = Rect(x: column.x, y: area.maxY - 2, width: column.width, height: 2)
+
+    // The tour's name, top left; the star and note marks of the card, top right.
+    screen.write(
+      text(tour.title[language.primary]), x: column.x, y: area.y, role: .dim,
+      clip: Rect(x: column.x, y: area.y, width: column.width - 6, height: 1))
+    let marks =
+      (state.user.isStarred(card.id) ? "★" : "") + (state.user.note(on: card.id) != nil ? " ✎" : "")
+    screen.write(
+      marks, x: column.maxX - TextLayout.width(of: marks), y: area.y, role: .star, clip: area)
+
+    var note: [[Span]] = []
+    if present.showsNote {
+      let body = slide.note.map(text) ?? language.text(Strings.noLecturerNote)
+      note = TextLayout.wrap([Span(body, role: .quote)], width: max(1, textWidth - 4))
+    }
+    let room = footer.y - 1 - top
+    let noteRows = note.isEmpty ? 0 : min(note.count + 2, max(4, room / 2))
+    let bodyRoom = room - noteRows
+    let lines = SlideLines(slide: slide, script: text, width: column.width, textWidth: textWidth)
+      .fitted(rows: bodyRoom)
+    for (index, line) in lines.enumerated() {
+      screen.write(line, x: column.x, y: top + index, clip: column)
+    }
+    if noteRows > 0 {
+      drawNote(
+        note, in: Rect(x: column.x, y: footer.y - 1 - noteRows, width: textWidth, height: noteRows),
+        on: &screen)
+    }
+    drawFooter(slide, in: footer, on: &screen)
+  }
+
+  /// The lecturer note in a box.
+  private func drawNote(_ lines: [[Span]], in area: Rect, on screen: inout Screen) {
+    Box(
+      title: [Span("✎ " + state.language.text(Strings.lecturerNote), role: .normal)],
+      isFocused: true
+    )
+    .render(in: area, on: &screen)
+    let body = area.inset(dx: 2, dy: 1)
+    for (index, line) in lines.prefix(body.height).enumerated() {
+      screen.write(line, x: body.x, y: body.y + index, clip: body)
+    }
+  }
+
+  /// A progress bar across, then `3/10` on the left and the keys on the right.
+  private func drawFooter(_ slide: Slide, in area: Rect, on screen: inout Screen) {
+    let filled = area.width * slide.position / max(1, slide.count)
+    screen.write(
+      String(repeating: "━", count: filled), x: area.x, y: area.y, role: .scrollThumb, clip: area)
+    screen.write(
+      String(repeating: "─", count: area.width - filled), x: area.x + filled, y: area.y,
+      role: .border,
+      clip: area)
+    let progress = slide.progress
+    let end = screen.write(progress, x: area.x, y: area.y + 1, role: .bold, clip: area)
+    let hints = KeyTable.hints(for: [.present]).map {
+      $0.keys + " " + state.language.text($0.label)
+    }
+    var shown = hints
+    while !shown.isEmpty, TextLayout.width(of: shown.joined(separator: "  ")) > area.maxX - end - 2
+    {
+      shown.removeLast()
+    }
+    let line = shown.joined(separator: "  ")
+    screen.write(
+      line, x: area.maxX - TextLayout.width(of: line), y: area.y + 1, role: .dim, clip: area)
+  }
+}
+
+/// The text of a slide as lines: kicker, title (big letters if they fit), summary, key points.
+struct SlideLines {
+  let slide: Slide
+  let script: (String) -> String
+  /// The width for the big title, and for the rest of the text.
+  let width: Int
+  let textWidth: Int
+
+  /// The lines for `rows` rows: big letters when everything fits with them, and key points dropped from the end
+  /// (with a mark) when even bold text leaves too little room.
+  func fitted(rows: Int) -> [[Span]] {
+    for scale in BlockFont.Scale.allCases {
+      guard let big = BigTitle(script(slide.title), scale: scale, width: width, maxLines: 3) else {
+        continue
+      }
+      let title = big.rows.map { [Span($0, role: .slideTitle)] }
+      // Big letters only when the rest keeps room to breathe.
+      if let lines = compose(title: title, rows: rows - 2) { return lines }
+    }
+    let title = TextLayout.wrap([Span(script(slide.title), role: .slideTitle)], width: textWidth)
+    if let lines = compose(title: title, rows: rows) { return lines }
+    let lines = compose(title: title, rows: .max) ?? []
+    return Array(lines.prefix(max(0, rows - 1))) + [[Span("…", role: .dim)]]
+  }
+
+  /// The slide with `title`, the key points spaced out when there is room; nil when it needs more than `rows`.
+  private func compose(title: [[Span]], rows: Int) -> [[Span]]? {
+    var head: [[Span]] = [[Span(script(slide.kicker).uppercased(), role: .accent)], []]
+    head += title
+    head.append([])
+    head += TextLayout.wrap([Span(script(slide.summary), role: .bold)], width: textWidth)
+    head.append([])
+    let points = slide.keyPoints.map { point in
+      Markdown.hanging(
+        [Span(script(point), role: point.hasPrefix("⚠") ? .warning : .normal)],
+        marker: Span("▸ ", role: .accent), width: textWidth)
+    }
+    let tight = head + points.flatMap { $0 }
+    guard tight.count <= rows else { return nil }
+    if tight.count + points.count - 1 <= rows {
+      return head
+        + points.enumerated().flatMap { index, point in index == 0 ? point : [[]] + point }
+    }
+    return tight
+  }
+}

@@ -1,0 +1,47 @@
+import QomusCore
+
+/// The note editor over the explorer: the card's title, the text wrapped with a cursor, and at the bottom the
+/// keys — or the "save your changes?" question.
+struct NoteEditorView: Widget {
+  let state: AppState
+  let editor: NoteEditorState
+
+  func render(in area: Rect, on screen: inout Screen) {
+    let language = state.language
+    let frame = NoteEditorFrame(layout: state.layout)
+    screen.fill(frame.box, role: .normal)
+    let changed = editor.isChanged ? "● " : ""
+    Box(
+      title: [Span("✎ " + language.text(Strings.noteOn) + " · " + editor.cardID, role: .normal)],
+      note: [Span(changed + "Ctrl-S", role: .dim)], isFocused: true
+    ).render(in: frame.box, on: &screen)
+    let title = state.catalog[editor.cardID].map { language.text($0.title) } ?? editor.cardID
+    screen.write(title, x: frame.heading.x, y: frame.heading.y, role: .bold, clip: frame.heading)
+
+    let (rows, cursor) = editor.area.layout(width: frame.text.width)
+    for index in 0..<min(frame.text.height, max(0, rows.count - editor.scroll)) {
+      let row = rows[editor.scroll + index]
+      let characters = editor.area.lines[row.line][row.range]
+      screen.write(
+        String(characters), x: frame.text.x, y: frame.text.y + index, role: .input, clip: frame.text
+      )
+    }
+    let cursorY = frame.text.y + cursor.row - editor.scroll
+    if !editor.isConfirming, frame.text.contains(x: frame.text.x + cursor.x, y: cursorY) {
+      let line = editor.area.lines[editor.area.row]
+      let under = editor.area.column < line.count ? String(line[editor.area.column]) : " "
+      screen.write(
+        under, x: frame.text.x + cursor.x, y: cursorY, role: .inputCursor, clip: frame.text)
+    }
+    if editor.isConfirming {
+      screen.fill(frame.prompt, role: .statusMessage)
+      let text = language.text(Strings.savePrompt) + "  " + language.text(Strings.savePromptKeys)
+      screen.write(
+        " " + text, x: frame.prompt.x, y: frame.prompt.y, role: .statusMessage, clip: frame.prompt)
+    } else {
+      screen.write(
+        language.text(Strings.editorKeys), x: frame.prompt.x, y: frame.prompt.y, role: .dim,
+        clip: frame.prompt)
+    }
+  }
+}

@@ -1,0 +1,142 @@
+import QomusCore
+
+/// The quiz: a question with its four options, then the right answer and the card it comes from; at the end the
+/// score and the cards to revisit.
+struct QuizView: Widget {
+  let state: AppState
+  let quiz: QuizState
+
+  func render(in area: Rect, on screen: inout Screen) {
+    let language = state.language
+    let frame = ViewFrame(layout: state.layout, detailRows: 0)
+    screen.fill(frame.box, role: .normal)
+    let session = quiz.session
+    let total = session?.questions.count ?? 0
+    let current = quiz.showsSummary ? 0 : quiz.feedback == nil ? 1 : 0
+    let position = session.map { "\(min($0.position + current, total))/\(total)" } ?? ""
+    Box(
+      title: [Span(language.text(Strings.quiz), role: .normal)], note: [Span(position, role: .dim)],
+      isFocused: true
+    ).render(in: frame.box, on: &screen)
+    let content = frame.content
+    var lines: [[Span]]
+    if session == nil {
+      lines = [[Span(language.text(Strings.planning), role: .dim)]]
+    } else if quiz.showsSummary {
+      lines = summaryLines(width: content.width)
+    } else {
+      lines = questionLines(width: content.width)
+    }
+    if !state.storeStatus.canWrite, session != nil {
+      lines += [[], [Span(language.text(Strings.answersNotSaved), role: .dim)]]
+    }
+    let shown = lines.count > content.height ? Array(lines.suffix(content.height)) : lines
+    for (index, line) in shown.enumerated() {
+      screen.write(line, x: content.x, y: content.y + index, clip: content.row(index))
+    }
+  }
+
+  /// A bar of answered questions, then the question: its kind, prompt, the card text it quotes, the options, and
+  /// after an answer the verdict with the card it comes from.
+  private func questionLines(width: Int) -> [[Span]] {
+    guard let session = quiz.session else { return [] }
+    let language = state.language
+    let question = quiz.feedback?.question ?? session.current
+    guard let question else { return [] }
+    let text = { (value: LocalizedText) in language.text(value) }
+    var lines: [[Span]] = [progress(session, width: width), []]
+    lines.append([Span(text(question.kind.name).uppercased(), role: .accent)])
+    lines += TextLayout.wrap([Span(text(question.prompt), role: .bold)], width: width)
+    lines.append([])
+    lines += Markdown.hanging(
+      [Span(text(question.subject), role: .quote)], marker: Span("│ ", role: .border), width: width)
+    lines.append([])
+    for (index, option) in question.options.enumerated() {
+      let letter = String(UnicodeScalar(97 + index)!)
+      var role: StyleRole = .normal
+      var mark = "  "
+      if let answer = quiz.feedback {
+        if index == question.answerIndex {
+          role = .success
+          mark = "✓ "
+        } else if index == answer.chosenIndex {
+          role = .failure
+          mark = "✗ "
+        } else {
+          role = .dim
+        }
+      }
+      lines += Markdown.hanging(
+        [Span(text(option.text), role: role)],
+        marker: Span(mark + "\(letter)) ", role: role == .normal ? .accent : role), width: width)
+    }
+    guard let answer = quiz.feedback else { return lines }
+    lines.append([])
+    if answer.isCorrect {
+      lines.append([Span(text(Strings.right), role: .success)])
+    } else {
+      lines += TextLayout.wrap(
+        [
+          Span(text(Strings.wrong) + " ", role: .failure),
+          Span(text(Strings.theAnswer) + ": " + text(question.answer.text), role: .bold),
+        ], width: width)
+    }
+    let cards = question.cardIDs.compactMap { state.catalog[$0] }
+    let names = cards.map { text($0.title) + " (" + $0.id + ")" }.joined(separator: "; ")
+    lines += TextLayout.wrap(
+      [Span(text(Strings.fromCard) + ": " + names, role: .dim)], width: width)
+    lines.append([])
+    lines.append([Span(text(Strings.continueHint), role: .accent)])
+    return lines
+  }
+
+  /// `━━━━━────── 3/10`, coloured by right and wrong answers.
+  private func progress(_ session: QuizSession, width: Int) -> [Span] {
+    let total = max(1, session.questions.count)
+    let cell = max(1, min(4, (width - 8) / total))
+    var spans = session.answers.map { answer in
+      Span(String(repeating: "━", count: cell), role: answer.isCorrect ? .success : .failure)
+    }
+    spans.append(
+      Span(String(repeating: "─", count: cell * (total - session.answers.count)), role: .border))
+    return spans
+  }
+
+  /// The score, then the cards to revisit (the selected one highlighted) and the review schedule.
+  private func summaryLines(width: Int) -> [[Span]] {
+    let language = state.language
+    let summary = QuizSummary(state: state, quiz: quiz)
+    var lines: [[Span]] = []
+    if let session = quiz.session { lines.append(progress(session, width: width)) }
+    lines.append([])
+    lines.append([
+      Span(language.text(LocalizedText(uz: "Natija: ", en: "Score: ")), role: .bold),
+      Span("\(summary.correct)/\(summary.answered)", role: .title),
+    ])
+    lines.append([])
+    let schedule = [Span(language.text(Strings.schedule(summary.review)), role: .dim)]
+    guard !summary.items.isEmpty else {
+      lines.append([Span(language.text(Strings.nothingToRevisit), role: .dim)])
+      return lines + [[], schedule]
+    }
+    lines.append([Span(language.text(Strings.revisit), role: .heading)])
+    for (index, item) in summary.items.enumerated() {
+      let status =
+        item.missedLastTime
+        ? language.text(Strings.missed) : language.text(Strings.due)
+      let tag = "  \(status) · \(language.text(Strings.box)) \(item.box)"
+      let row = OutlineRow(
+        lead: [
+          Span(item.missedLastTime ? " ✗ " : " ↻ ", role: item.missedLastTime ? .failure : .accent)
+        ],
+        title: Span(language.text(item.title), role: .normal), tags: [Span(tag, role: .dim)]
+      ).line(width: width)
+      if index == quiz.list.selected {
+        lines.append([Span(TextLayout.pad(row.map(\.text).joined(), to: width), role: .selection)])
+      } else {
+        lines.append(row)
+      }
+    }
+    return lines + [[], schedule]
+  }
+}

@@ -1,0 +1,30 @@
+/// The fixed query mix: Latin, Cyrillic, prefix (typed), phrase, filter, English, identifier and typo queries.
+struct BenchQuery: Sendable {
+  var category: String
+  var text: String
+  /// Searched as typed: the last word is a prefix.
+  var typing = false
+
+  static let mix: [BenchQuery] = [
+    .init(category: "latin", text: "elektron hukumat"),
+    .init(category: "latin", text: "shaxsga doir maʼlumotlar"),
+    .init(category: "latin", text: "oʻzbekiston qonunlari"),
+    .init(category: "latin", text: "ozbekiston malumotlar almashinuvi"),
+    .init(category: "cyrillic", text: "электрон ҳукумат"),
+    .init(category: "cyrillic", text: "маълумотлар ҳимояси"),
+    .init(category: "prefix", text: "axborotlasht", typing: true),
+    .init(category: "prefix", text: "davlat xizm", typing: true),
+    .init(category: "prefix", text: "Gosusl", typing: true),
+    .init(category: "phrase", text: "\"elektron raqamli imzo\""),
+    .init(category: "phrase", text: "\"open data\""),
+    .init(category: "filter", text: "kind:proposal elektron"),
+    .init(category: "filter", text: "jur:RU qonun"),
+    .init(category: "filter", text: "year:2002 act"),
+    .init(category: "english", text: "personal data protection"),
+    .init(category: "english", text: "electronic government services"),
+    .init(category: "english", text: "information security law"),
+    .init(category: "identifier", text: "149-FZ"),
+    .init(category: "identifier", text: "ISO/IEC 27001"),
+    .init(category: "typo", text: "Gosusulgi"),
+  ]
+}

@@ -1,0 +1,119 @@
+import QomusCore
+import QomusTUI
+import Testing
+
+/// Presentation mode: picking a tour, moving through slides, the lecturer note, opening a card, leaving.
+@Suite("Present")
+struct PresentTests {
+  /// The driver presenting the tour `intro` from its first slide.
+  func presenting() -> ExplorerDriver {
+    var driver = ViewFixture.driver()
+    driver.keys("2")  // the analogues tab: ana-ee-xroad is selected, which only the short tour shows
+    driver.keys("p")
+    driver.press(.up, .enter)
+    return driver
+  }
+
+  @Test func pOffersTheTourOfTheCurrentCard() {
+    var driver = ViewFixture.driver()
+    driver.keys("2p")
+    #expect(
+      driver.state.mode == .tours(ListState(selected: 1)), "ana-ee-xroad is on the short tour")
+    driver.press(.escape)
+    driver.keys("1p")
+    #expect(driver.state.mode == .tours(ListState(selected: 0)), "act-egov is on the intro tour")
+  }
+
+  @Test func enterPresentsFromTheCurrentCardsStop() {
+    var driver = ViewFixture.driver()
+    driver.keys("2")
+    driver.press(.down)  // ana-kr-act, the second stop of intro
+    driver.keys("p")
+    #expect(driver.state.mode == .tours(ListState(selected: 0)))
+    driver.press(.enter)
+    #expect(driver.state.mode == .present(PresentState(tourID: "intro", index: 1)))
+    #expect(driver.state.focusedCardID == "ana-kr-act")
+    #expect(driver.state.lastTourID == "intro")
+  }
+
+  @Test func spaceArrowsAndBackspaceMoveThroughTheSlides() {
+    var driver = presenting()
+    #expect(driver.state.mode == .present(PresentState(tourID: "intro", index: 0)))
+    driver.press(.character(" "))
+    driver.press(.right)
+    #expect(driver.state.focusedCardID == "prop-code")
+    driver.press(.right)
+    #expect(
+      driver.state.message
+        == LocalizedText(uz: "Bu oxirgi slayd: q — chiqish", en: "This is the last slide: q leaves")
+    )
+    driver.press(.backspace)
+    driver.press(.left)
+    driver.press(.character("h"))
+    #expect(driver.state.focusedCardID == "act-egov")
+    #expect(driver.state.message != nil, "the first slide says so")
+    driver.keys("G")
+    #expect(driver.state.focusedCardID == "prop-code")
+  }
+
+  @Test func theLecturerNoteIsHiddenUntilAskedFor() {
+    var driver = presenting()
+    #expect(!driver.screen.text.contains("Point out the date slip."))
+    driver.keys("n")
+    #expect(driver.screen.text.contains("Point out the date slip."))
+    #expect(driver.screen.text.contains("Lecturer note"))
+    driver.keys("n")
+    #expect(!driver.screen.text.contains("Point out the date slip."))
+  }
+
+  @Test func theSlideShowsProgressTitleSummaryAndKeyPoints() {
+    let driver = presenting()
+    let text = driver.screen.text
+    #expect(text.contains("1/3"))
+    #expect(text.contains("The framework law of e-government in Uzbekistan."))
+    #expect(text.contains("▸ ZRU-395 · adopted 2015-12-09 · in force 2016-06-10"))
+    #expect(text.contains("ACT · UZBEKISTAN · IN FORCE"))
+    #expect(!text.contains("Qomus │"), "slides take the whole screen")
+  }
+
+  @Test func enterOpensTheCardInTheExplorer() {
+    var driver = presenting()
+    driver.press(.right, .enter)
+    #expect(driver.state.modes == [.browse])
+    #expect(driver.state.history.current?.cardID == "ana-kr-act")
+    #expect(driver.state.focus == .card)
+    driver.keys("p")
+    driver.press(.enter)
+    #expect(
+      driver.state.mode == .present(PresentState(tourID: "intro", index: 1)),
+      "p then Enter comes back to the same slide")
+  }
+
+  @Test func qLeavesThePresentationAndTheStandaloneOneQuits() {
+    var driver = presenting()
+    driver.keys("q")
+    #expect(driver.state.modes == [.browse])
+    #expect(driver.state.isRunning)
+
+    var state = ViewFixture.state()
+    state.present("intro", quitsOnLeave: true)
+    var standalone = ExplorerDriver(state: state, search: Fixture.search)
+    standalone.press(.escape)
+    #expect(!standalone.state.isRunning)
+  }
+
+  @Test func languageSwitchesTheSlide() {
+    var driver = presenting()
+    driver.keys("L")
+    #expect(driver.screen.text.contains("Elektron hukumatning asosiy qonuni."))
+    #expect(driver.screen.text.contains("HUJJAT · OʻZBEKISTON · AMALDA"))
+  }
+
+  @Test func aStoppedCardIsLeftOut() {
+    var state = ViewFixture.state()
+    #expect(state.catalog.stops(ofTour: "intro").count == 3)
+    state.present("nope")
+    #expect(state.mode == .browse)
+    #expect(state.message != nil)
+  }
+}

@@ -1,0 +1,105 @@
+import Foundation
+import QomusCore
+import QomusTUI
+import Testing
+
+/// The self-test: planning as an effect, answering, feedback, recording in the store, the summary.
+@Suite("Quiz")
+struct QuizTests {
+  func quiz(_ state: AppState) -> QuizState? {
+    if case .quiz(let quiz) = state.mode { return quiz }
+    return nil
+  }
+
+  @Test func qAsksForQuestionsAsAnEffect() {
+    var state = ViewFixture.state()
+    let effect = state.apply(.key(.character("Q")))
+    #expect(effect == .planQuiz(count: 10))
+    #expect(quiz(state)?.isLoading == true)
+    #expect(View.render(state).text.contains("Preparing the questions…"))
+    _ = state.apply(.quizPlanned([], at: ViewFixture.date))
+    #expect(state.mode == .browse)
+    #expect(state.message?.en == "No questions can be made from these cards")
+  }
+
+  @Test func answeringShowsTheRightAnswerAndItsCardAndRecordsIt() throws {
+    var driver = ViewFixture.driver()
+    driver.keys("Q")
+    let question = try #require(quiz(driver.state)?.session?.current)
+    let wrong = (question.answerIndex + 1) % question.options.count
+    var state = driver.state
+    let effect = state.apply(.key(.character(Character(String(wrong + 1)))))
+    #expect(
+      effect
+        == .store(.recordAnswer(questionID: question.id, cardIDs: question.cardIDs, correct: false))
+    )
+    let feedback = try #require(quiz(state)?.feedback)
+    #expect(!feedback.isCorrect)
+    let text = View.render(state).text
+    #expect(text.contains("✗ Wrong."))
+    #expect(text.contains("The answer: " + question.answer.text.en))
+    #expect(text.contains("(\(question.cardIDs[0]))"), "the card it comes from")
+    #expect(quiz(state)?.reviews.first { $0.questionID == question.id }?.box == 1)
+    _ = state.apply(.key(.character("a")))
+    #expect(quiz(state)?.session?.answers.count == 1, "no second answer to the same question")
+    _ = state.apply(.key(.enter))
+    #expect(quiz(state)?.feedback == nil)
+    #expect(quiz(state)?.session?.position == 1)
+  }
+
+  @Test func lettersAnswerToo() throws {
+    var driver = ViewFixture.driver()
+    driver.keys("Q")
+    let question = try #require(quiz(driver.state)?.session?.current)
+    let letter = Character(UnicodeScalar(97 + question.answerIndex)!)
+    driver.press(.character(letter))
+    #expect(quiz(driver.state)?.feedback?.isCorrect == true)
+    #expect(driver.screen.text.contains("✓ Right!"))
+  }
+
+  @Test func stoppingShowsWhatToRevisitAndEnterOpensIt() throws {
+    var driver = ViewFixture.driver()
+    driver.keys("Q")
+    let question = try #require(quiz(driver.state)?.session?.current)
+    let wrong = (question.answerIndex + 1) % question.options.count
+    driver.press(.character(Character(String(wrong + 1))), .enter)
+    driver.keys("q")
+    #expect(quiz(driver.state)?.showsSummary == true)
+    let text = driver.screen.text
+    #expect(text.contains("Score: 0/1"))
+    #expect(text.contains("Revisit"))
+    #expect(text.contains("✗ " + (driver.state.catalog[question.cardIDs[0]]?.title.en ?? "?")))
+    driver.press(.enter)
+    #expect(driver.state.modes == [.browse])
+    #expect(driver.state.history.current?.cardID == question.cardIDs[0])
+  }
+
+  @Test func aWholeQuizIsRecordedInTheStore() throws {
+    let (store, directory) = try ViewFixture.temporaryStore()
+    defer { try? FileManager.default.removeItem(at: directory) }
+    var driver = ViewFixture.driver(store: store)
+    driver.keys("Q")
+    let questions = try #require(quiz(driver.state)?.session?.questions)
+    #expect(!questions.isEmpty)
+    #expect(questions.count <= 10)
+    for question in questions {
+      driver.press(.character(Character(String(question.answerIndex + 1))), .enter)
+    }
+    #expect(quiz(driver.state)?.showsSummary == true)
+    #expect(driver.screen.text.contains("Score: \(questions.count)/\(questions.count)"))
+    #expect(driver.screen.text.contains("Nothing to revisit."))
+    let states = try store.reviewStates()
+    #expect(Set(states.map(\.questionID)) == Set(questions.map(\.id)))
+    #expect(states.allSatisfy { $0.box == 2 && $0.lastCorrect })
+    #expect(driver.state.user.reviews.count == questions.count, "the snapshot follows the store")
+    driver.keys("q")
+    #expect(driver.state.modes == [.browse])
+  }
+
+  @Test func questionsComeInTheCurrentLanguage() throws {
+    var driver = ViewFixture.driver(language: .uzbek)
+    driver.keys("Q")
+    let question = try #require(quiz(driver.state)?.session?.current)
+    #expect(driver.screen.text.contains(question.prompt.uz))
+  }
+}
