@@ -14,9 +14,9 @@ import unicodedata
 
 BASE16 = [
     "#1d1f21", "#cc6666", "#b5bd68", "#f0c674", "#81a2be", "#b294bb", "#8abeb7", "#c5c8c6",
-    "#666666", "#d54e53", "#b9ca4a", "#e7c547", "#7aa6da", "#c397d8", "#70c0b1", "#eaeaea",
+    "#666666", "#d54e53", "#b9ca4a", "#e7c547", "#7aa6da", "#c397d8", "#70c0b1", "#f8f8f8",
 ]
-THEMES = {"dark": ("#c5c8c6", "#1d1f21"), "light": ("#1d1f21", "#fafafa")}
+THEMES = {"dark": ("#c5c8c6", "#1d1f21"), "light": ("#1d1f21", "#f8f8f8")}
 SGR = re.compile(r"\x1b\[([0-9;:]*)m")
 OTHER_ESCAPE = re.compile(r"\x1b(\[[0-9;?]*[A-Za-ln-z]|\][^\x07]*\x07|[()][A-Z0-9])")
 

@@ -210,8 +210,7 @@ public final class SearchEngine: Sendable {
     of ranked: Ranked, language: Language?, db: Database
   ) throws -> (Language, HighlightedText?) {
     let sql = """
-      SELECT \(MatchLanguageFunction.name)(fts), \(SnippetFunction.name)(fts, ?, \(Self.snippetTokens))
-      FROM fts WHERE fts MATCH ? AND rowid = ?
+      SELECT \(MatchLanguageFunction.name)(fts), ? FROM fts WHERE fts MATCH ? AND rowid = ?
       """
     let requested = language.map { $0 == .uz ? 0 : 1 } ?? -1
     guard
