@@ -11,7 +11,9 @@ release:
 	$(SWIFT) build -c release --static-swift-stdlib --product qomus
 
 man: release
-	$(SWIFT) package plugin --allow-writing-to-package-directory generate-manual --output-directory .build/man
+	mkdir -p .build/man
+	$(SWIFT) build -c release --product generate-manual
+	$(BIN)/generate-manual $(BIN)/qomus --output-directory .build/man
 
 completions: release
 	mkdir -p .build/completions
