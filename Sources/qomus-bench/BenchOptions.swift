@@ -7,6 +7,8 @@ struct BenchOptions {
   var contentDirectory: URL?
   /// Iterations of the query mix; by default fewer on bigger corpora.
   var fixedIterations: Int?
+  /// Skip the unicode61 and linear-scan baselines (for profiling the engine alone).
+  var skipBaselines = false
 
   init<Arguments: Sequence>(_ arguments: Arguments) where Arguments.Element == String {
     var iterator = arguments.makeIterator()
@@ -18,6 +20,8 @@ struct BenchOptions {
         if let path = iterator.next() { output = URL(fileURLWithPath: path) }
       case "--content":
         if let path = iterator.next() { contentDirectory = URL(fileURLWithPath: path) }
+      case "--skip-baselines":
+        skipBaselines = true
       case "--iterations":
         fixedIterations = iterator.next().flatMap { Int($0) }
       default:

@@ -33,6 +33,7 @@ struct BenchRun {
   var glossary: Glossary
   var cacheDirectory: URL
   var iterations: Int
+  var skipBaselines = false
 
   func run() throws -> BenchResult {
     let (buildSeconds, built) = try Measure.time {
@@ -54,12 +55,13 @@ struct BenchRun {
     let qomus = latency(iterations) { query in
       engine.search(query.text, options: SearchOptions(prefixLastWord: query.typing)).count
     }
-    let (unicode61BuildSeconds, baseline) = try Measure.time { try Unicode61Search(corpus: corpus) }
-    let unicode61 = latency(iterations) { query in
-      baseline.search(query.text, options: SearchOptions(prefixLastWord: query.typing)).count
+    let (unicode61BuildSeconds, baseline) =
+      skipBaselines ? (0, nil) : try Measure.time { try Unicode61Search(corpus: corpus) }
+    let unicode61 = latency(skipBaselines ? 0 : iterations) { query in
+      baseline?.search(query.text, options: SearchOptions(prefixLastWord: query.typing)).count ?? 0
     }
-    let scan = LinearScanSearch(corpus: corpus)
-    let linear = latency(max(iterations / 10, 2)) { query in scan.search(query.text).count }
+    let scan = skipBaselines ? nil : LinearScanSearch(corpus: corpus)
+    let linear = latency(skipBaselines ? 0 : max(iterations / 10, 2)) { query in scan?.search(query.text).count ?? 0 }
     return BenchResult(
       corpus: label, cards: corpus.cards.count, buildSeconds: buildSeconds, indexMiB: indexMiB,
       cachedOpenMilliseconds: Measure.percentile(openTimes, 0.5) * 1000, qomus: qomus, unicode61: unicode61,
@@ -68,7 +70,9 @@ struct BenchRun {
 
   /// Runs the query mix once to warm up, then `iterations` times, timing every query.
   private func latency(_ iterations: Int, _ search: (BenchQuery) -> Int) -> BenchResult.Latency {
-    for query in BenchQuery.mix { _ = search(query) }
+    if iterations > 0 {
+      for query in BenchQuery.mix { _ = search(query) }
+    }
     var all: [Double] = []
     var byCategory: [String: [Double]] = [:]
     for _ in 0..<iterations {

@@ -26,11 +26,10 @@ for size in [0] + options.sizes {
   FileHandle.standardError.write(Data("… \(label): \(corpus.cards.count) cards\n".utf8))
   let result = try BenchRun(
     label: label, corpus: corpus, glossary: glossary, cacheDirectory: scratch.appendingPathComponent(label),
-    iterations: options.iterations(for: corpus.cards.count)
+    iterations: options.iterations(for: corpus.cards.count), skipBaselines: options.skipBaselines
   ).run()
   results.append(result)
 }
 BenchReport(results: results).print()
-print(_phase)
 try BenchReport(results: results).writeJSON(to: options.output)
 print("\nJSON written to \(options.output.path)")

@@ -12,8 +12,6 @@ import GRDB
 ///
 /// The engine is `Sendable` and cheap to query (well under a millisecond on the bundled corpus): call it on every
 /// keystroke, from any thread. `search` never throws: any input gives results or none.
-nonisolated(unsafe) public var _phase: [String: Double] = [:]
-@inline(never) func _now() -> Double { Double(DispatchTime.now().uptimeNanoseconds) / 1e6 }
 public final class SearchEngine: Sendable {
   public let corpus: Corpus
   /// Whether the index was opened from the cache, built into it, or built in memory.
@@ -91,15 +89,12 @@ public final class SearchEngine: Sendable {
     // with one-edit corrections of unknown words. A later tier's cards come after the earlier tiers' cards.
     // One read transaction for the whole search.
     return try database.read { db in
-      var t0 = _now()
       var ranked = try rank(expressions(plain), filters: filters, limit: limit, db: db)
-      _phase["rank1", default: 0] += _now() - t0; t0 = _now()
       if ranked.count < limit, expanded != plain {
         ranked = try appending(
           rank(expressions(expanded), filters: filters, limit: limit, db: db), to: ranked,
           limit: limit)
       }
-      _phase["rank2", default: 0] += _now() - t0; t0 = _now()
       if options.typoTolerance, ranked.count < Self.fuzzyThreshold {
         var corrected: [Language: String] = [:]
         for (language, units) in expanded {
@@ -113,11 +108,12 @@ public final class SearchEngine: Sendable {
             rank(corrected, filters: filters, limit: limit, db: db), to: ranked, limit: limit)
         }
       }
-      _phase["typo", default: 0] += _now() - t0; t0 = _now()
-      defer { _phase["details", default: 0] += _now() - t0 }
-      return try ranked.compactMap { ranked in
+      // Each tier's expression holds the ones before it, so the last one run covers every card found.
+      guard let match = ranked.last?.match else { return [] }
+      let details = try details(of: ranked.map(\.rowid), match: match, language: options.language, db: db)
+      return ranked.compactMap { ranked in
         guard let card = corpus[ranked.id] else { return nil }
-        let (language, snippet) = try details(of: ranked, language: options.language, db: db)
+        let (language, snippet) = details[ranked.rowid] ?? (options.language ?? .uz, nil)
         return SearchHit(
           id: card.id, kind: card.kind, title: card.title, score: ranked.score, language: language,
           snippet: snippet ?? plainSnippet(card.summary[language]))
@@ -149,76 +145,110 @@ public final class SearchEngine: Sendable {
     var match: String
   }
 
-  /// The best `limit` cards for `expressions`: each language's expression is searched in that language's columns,
-  /// and one ranking covers both.
+  /// The MATCH string for `expressions`: each language's expression searched in that language's columns (only the
+  /// title, summary and keys with `headOnly`), either language may match.
+  private static func match(_ expressions: [Language: String], headOnly: Bool) -> String? {
+    let parts = Language.allCases.compactMap { language in
+      expressions[language].map { expression in
+        let columns = SearchIndex.Column.columns(of: language).filter { !headOnly || $0.isHead }
+        return "{" + columns.map(\.name).joined(separator: " ") + "} : (" + expression + ")"
+      }
+    }
+    return parts.isEmpty ? nil : parts.joined(separator: " OR ")
+  }
+
+  /// The best `limit` cards for `expressions`, by `qomus_rank` over both languages.
+  ///
+  /// Cards matching in their title or summary are ranked first, on those fields alone; only if fewer than `limit`
+  /// do, all matches are ranked on all fields. On a large corpus a query of common words matches tens of thousands
+  /// of bodies, and ranking each costs time; their titles and summaries are far fewer, and rank higher anyway.
   private func rank(
     _ expressions: [Language: String], filters: SearchFilters, limit: Int, db: Database
   ) throws -> [Ranked] {
-    let parts = Language.allCases.compactMap { language in
-      expressions[language].map { expression in
-        "{" + SearchIndex.Column.columns(of: language).map(\.name).joined(separator: " ") + "} : ("
-          + expression + ")"
-      }
+    guard let all = Self.match(expressions, headOnly: false), let head = Self.match(expressions, headOnly: true)
+    else { return [] }
+    let headRanked = try rank(match: head, filters: filters, limit: limit, db: db)
+    if headRanked.count >= limit {
+      return headRanked.map { Ranked(rowid: $0.rowid, id: $0.id, score: $0.score, match: all) }
     }
-    guard !parts.isEmpty else { return [] }
-    let match = parts.joined(separator: " OR ")
-    var sql = """
-      SELECT cards.rowid, cards.id, \(SearchIndex.rankExpression) AS score
-      FROM fts JOIN cards ON cards.rowid = fts.rowid
-      WHERE fts MATCH ?
-      """
+    return try rank(match: all, filters: filters, limit: limit, db: db)
+  }
+
+  private func rank(match: String, filters: SearchFilters, limit: Int, db: Database) throws -> [Ranked] {
+    var sql = "SELECT rowid, \(SearchIndex.rankExpression) AS score FROM fts WHERE fts MATCH ?"
     var arguments: StatementArguments = [match]
-    Self.appendFilters(filters, to: &sql, arguments: &arguments)
+    if let (clause, filterArguments) = Self.filterClause(filters, table: "fts") {
+      sql += clause
+      arguments += filterArguments
+    }
     sql += " ORDER BY score LIMIT ?"
     arguments += [limit]
-    return try Row.fetchAll(db.cachedStatement(sql: sql), arguments: arguments).map { row in
-      Ranked(rowid: row[0], id: row[1], score: -(row[2] as Double), match: match)
+    let cards = corpus.cards
+    return try Row.fetchAll(db.cachedStatement(sql: sql), arguments: arguments).compactMap { row in
+      // Rowids are corpus positions + 1; the content fingerprint guarantees that the index matches the corpus.
+      let rowid: Int64 = row[0]
+      guard rowid >= 1, rowid <= cards.count else { return nil }
+      return Ranked(rowid: rowid, id: cards[Int(rowid) - 1].id, score: -(row[1] as Double), match: match)
     }
   }
 
-  /// SQL conditions on `cards` for `filters`, with their arguments.
-  static func appendFilters(
-    _ filters: SearchFilters, to sql: inout String, arguments: inout StatementArguments
-  ) {
+  /// `AND +table.rowid IN (SELECT rowid FROM cards WHERE …)` for `filters`, with its arguments; nil without filters.
+  /// The `+` keeps FTS5 from looking each allowed rowid up with its own MATCH, which costs far more than filtering.
+  static func filterClause(_ filters: SearchFilters, table: String) -> (String, StatementArguments)? {
     func placeholders(_ count: Int) -> String {
       Array(repeating: "?", count: count).joined(separator: ", ")
     }
+    var conditions: [String] = []
+    var arguments = StatementArguments()
     if !filters.kinds.isEmpty {
-      sql += " AND cards.kind IN (\(placeholders(filters.kinds.count)))"
+      conditions.append("kind IN (\(placeholders(filters.kinds.count)))")
       arguments += StatementArguments(filters.kinds.map(\.rawValue).sorted())
     }
     if !filters.jurisdictions.isEmpty {
-      sql += " AND cards.jurisdiction IN (\(placeholders(filters.jurisdictions.count)))"
+      conditions.append("jurisdiction IN (\(placeholders(filters.jurisdictions.count)))")
       arguments += StatementArguments(filters.jurisdictions.map(\.rawValue).sorted())
     }
     if !filters.topics.isEmpty {
-      sql +=
-        " AND ("
-        + Array(repeating: "cards.topics LIKE ?", count: filters.topics.count).joined(
-          separator: " OR ") + ")"
+      conditions.append(
+        "(" + Array(repeating: "topics LIKE ?", count: filters.topics.count).joined(separator: " OR ") + ")")
       arguments += StatementArguments(filters.topics.map { "%|\($0.rawValue)|%" }.sorted())
     }
     if let years = filters.years {
-      sql += " AND cards.year BETWEEN ? AND ?"
+      conditions.append("year BETWEEN ? AND ?")
       arguments += [years.lowerBound, years.upperBound]
     }
+    guard !conditions.isEmpty else { return nil }
+    return (
+      " AND +\(table).rowid IN (SELECT rowid FROM cards WHERE " + conditions.joined(separator: " AND ") + ")",
+      arguments
+    )
   }
 
-  /// The language whose text matched a card best (unless `language` is given) and its marked snippet: from the
-  /// summary if the match is there, else from the body; nil if neither has a match.
+  /// For each of `rowids`, the language whose text matched best (unless `language` is given) and its marked
+  /// snippet, from the summary if the match is there, else from the body (nil if neither has a match). One query for
+  /// all: a MATCH costs far more to set up than to run, so the rows are filtered after it (`+rowid`), within their
+  /// rowid range, which FTS5 does use.
   private func details(
-    of ranked: Ranked, language: Language?, db: Database
-  ) throws -> (Language, HighlightedText?) {
+    of rowids: [Int64], match: String, language: Language?, db: Database
+  ) throws -> [Int64: (Language, HighlightedText?)] {
+    guard let first = rowids.min(), let last = rowids.max() else { return [:] }
+    let placeholders = Array(repeating: "?", count: rowids.count).joined(separator: ", ")
     let sql = """
-      SELECT \(MatchLanguageFunction.name)(fts), ? FROM fts WHERE fts MATCH ? AND rowid = ?
+      SELECT rowid, \(MatchLanguageFunction.name)(fts), \(SnippetFunction.name)(fts, ?, \(Self.snippetTokens))
+      FROM fts WHERE fts MATCH ? AND rowid BETWEEN ? AND ? AND +rowid IN (\(placeholders))
       """
     let requested = language.map { $0 == .uz ? 0 : 1 } ?? -1
-    guard
-      let row = try Row.fetchOne(db.cachedStatement(sql: sql), arguments: [requested, ranked.match, ranked.rowid])
-    else { return (language ?? .uz, nil) }
-    let chosen = language ?? ((row[0] as Int?) == 1 ? .en : .uz)
-    let text: String? = row[1]
-    return (chosen, text.map { HighlightedText(marked: $0, open: SnippetMarkers.open, close: SnippetMarkers.close) })
+    var arguments: StatementArguments = [requested, match, first, last]
+    arguments += StatementArguments(rowids)
+    var details: [Int64: (Language, HighlightedText?)] = [:]
+    for row in try Row.fetchAll(db.cachedStatement(sql: sql), arguments: arguments) {
+      let chosen = language ?? ((row[1] as Int?) == 1 ? .en : .uz)
+      let text: String? = row[2]
+      details[row[0]] = (
+        chosen, text.map { HighlightedText(marked: $0, open: SnippetMarkers.open, close: SnippetMarkers.close) }
+      )
+    }
+    return details
   }
 
   /// A snippet without marks: the start of `text`.

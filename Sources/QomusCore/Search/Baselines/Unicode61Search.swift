@@ -49,13 +49,15 @@ public final class Unicode61Search: Sendable {
       case .phrase(let phrase): MatchBuilder.quoted([phrase])
       }
     }.joined(separator: " AND ")
-    var sql = """
-      SELECT cards.id FROM fts JOIN cards ON cards.rowid = fts.rowid WHERE fts MATCH ?
-      """
+    var sql = "SELECT rowid FROM fts WHERE fts MATCH ?"
     var arguments: StatementArguments = [match]
-    SearchEngine.appendFilters(filters, to: &sql, arguments: &arguments)
+    if let (clause, filterArguments) = SearchEngine.filterClause(filters, table: "fts") {
+      sql += clause
+      arguments += filterArguments
+    }
     sql += " ORDER BY bm25(fts, 10.0, 10.0, 4.0, 4.0, 1.0, 1.0, 10.0) LIMIT ?"
     arguments += [options.limit]
-    return (try? database.read { db in try String.fetchAll(db, sql: sql, arguments: arguments) }) ?? []
+    let rowids = (try? database.read { db in try Int.fetchAll(db, sql: sql, arguments: arguments) }) ?? []
+    return rowids.compactMap { $0 >= 1 && $0 <= ids.count ? ids[$0 - 1] : nil }
   }
 }

@@ -1,50 +1,69 @@
-/// The plain text the index stores for a Markdown body: heading marks, list and quote markers, emphasis and link
-/// syntax removed, so that snippets read as prose. Also removes the private-use characters that mark snippets.
+/// The text the index stores for a card's fields: bodies lose their Markdown syntax (heading marks, list and quote
+/// markers, `**`/`__` emphasis, `[text](url)` links) so that snippets read as prose, and no field keeps the
+/// private-use characters that mark snippets and English columns. Works on UTF-8 bytes: it runs over every body
+/// when an index is built.
 enum IndexedText {
   /// Starts every English column, telling the tokenizer to use the English analyzer (private use, never content).
   static let englishMarker: Character = "\u{E010}"
 
   /// A one-line field (title, summary) as stored: without marker characters.
   static func line(_ text: String) -> String {
-    text.contains(where: isMarker) ? text.filter { !isMarker($0) } : text
+    guard text.utf8.contains(0xEE) else { return text }
+    return String(String.UnicodeScalarView(text.unicodeScalars.filter { !isMarker($0) }))
   }
 
-  private static func isMarker(_ character: Character) -> Bool {
-    character == englishMarker || character == SnippetMarkers.open || character == SnippetMarkers.close
+  private static func isMarker(_ scalar: Unicode.Scalar) -> Bool {
+    scalar == englishMarker.unicodeScalars.first || scalar == SnippetMarkers.open.unicodeScalars.first
+      || scalar == SnippetMarkers.close.unicodeScalars.first
   }
 
+  /// A Markdown body as stored.
   static func fromMarkdown(_ markdown: String) -> String {
-    var lines: [Substring] = []
-    for line in markdown.split(separator: "\n", omittingEmptySubsequences: false) {
-      var line = line.drop { $0 == " " }
-      while let first = line.first, first == "#" || first == ">" { line = line.dropFirst() }
-      if line.hasPrefix("- ") || line.hasPrefix("* ") || line.hasPrefix("+ ") { line = line.dropFirst(2) }
-      lines.append(line.drop { $0 == " " })
+    var output: [UInt8] = []
+    output.reserveCapacity(markdown.utf8.count)
+    var first = true
+    for line in markdown.utf8.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false) {
+      if !first { output.append(UInt8(ascii: "\n")) }
+      first = false
+      appendLine(Array(line), to: &output)
     }
-    var text = lines.joined(separator: "\n")
-    text = text.replacingOccurrences(of: "**", with: "").replacingOccurrences(of: "__", with: "")
-    return line(removingLinkSyntax(text))
+    return line(String(decoding: output, as: UTF8.self))
   }
 
-  /// `[text](url)` → `text`.
-  private static func removingLinkSyntax(_ text: String) -> String {
-    guard text.contains("](") else { return text }
-    var output = ""
-    var rest = Substring(text)
-    while let open = rest.firstIndex(of: "[") {
-      guard let close = rest[open...].firstIndex(of: "]"),
-        rest.index(after: close) < rest.endIndex, rest[rest.index(after: close)] == "(",
-        let end = rest[close...].firstIndex(of: ")")
-      else {
-        output += rest[...open]
-        rest = rest[rest.index(after: open)...]
+  private static let space = UInt8(ascii: " ")
+
+  /// One line without its block markers, emphasis and link syntax.
+  private static func appendLine(_ line: [UInt8], to output: inout [UInt8]) {
+    var index = 0
+    func skipSpaces() { while index < line.count, line[index] == space { index += 1 } }
+    skipSpaces()
+    while index < line.count, line[index] == UInt8(ascii: "#") || line[index] == UInt8(ascii: ">") { index += 1 }
+    skipSpaces()
+    if index + 1 < line.count, [UInt8(ascii: "-"), UInt8(ascii: "*"), UInt8(ascii: "+")].contains(line[index]),
+      line[index + 1] == space
+    {
+      index += 2
+      skipSpaces()
+    }
+    while index < line.count {
+      let byte = line[index]
+      // ** and __ emphasis.
+      if byte == UInt8(ascii: "*") || byte == UInt8(ascii: "_"), index + 1 < line.count, line[index + 1] == byte {
+        index += 2
         continue
       }
-      output += rest[..<open]
-      output += rest[rest.index(after: open)..<close]
-      rest = rest[rest.index(after: end)...]
+      // [text](url) → text.
+      if byte == UInt8(ascii: "["), let close = line[index...].firstIndex(of: UInt8(ascii: "]")),
+        close + 1 < line.count, line[close + 1] == UInt8(ascii: "("),
+        let end = line[(close + 1)...].firstIndex(of: UInt8(ascii: ")"))
+      {
+        output.append(contentsOf: line[(index + 1)..<close])
+        index = end + 1
+        continue
+      }
+      output.append(byte)
+      index += 1
     }
-    return output + rest
   }
 }
 

@@ -38,6 +38,9 @@ enum SearchIndex {
       }
     }
 
+    /// Title, summary or keys: the short fields ranked first.
+    var isHead: Bool { self != .bodyUz && self != .bodyEn }
+
     /// The columns searched for text in `language`.
     static func columns(of language: Language) -> [Column] {
       language == .uz ? [.titleUz, .summaryUz, .bodyUz, .keys] : [.titleEn, .summaryEn, .bodyEn, .keys]
