@@ -31,5 +31,8 @@ for size in [0] + options.sizes {
   results.append(result)
 }
 BenchReport(results: results).print()
+let keystrokes = KeystrokeBench.run(corpus: load.corpus)
+try? JSONSerialization.data(withJSONObject: keystrokes, options: [.prettyPrinted, .sortedKeys])
+  .write(to: options.output.deletingPathExtension().appendingPathExtension("tui.json"))
 try BenchReport(results: results).writeJSON(to: options.output)
 print("\nJSON written to \(options.output.path)")

@@ -30,39 +30,47 @@ public struct HighlightedText: Sendable, Hashable {
   /// Splits `text` at the `open` and `close` marker characters (single scalars); line breaks and tabs become
   /// spaces, `IndexedText.englishMarker` is dropped, and adjacent runs of the same kind merge.
   init(marked text: String, open: Character, close: Character) {
-    let openScalar = open.unicodeScalars.first
-    let closeScalar = close.unicodeScalars.first
-    let english = IndexedText.englishMarker.unicodeScalars.first
+    let openBytes = Array(String(open).utf8)
+    let closeBytes = Array(String(close).utf8)
+    let englishBytes = Array(String(IndexedText.englishMarker).utf8)
     var segments: [Segment] = []
-    var current = String.UnicodeScalarView()
+    var current: [UInt8] = []
     var highlighted = false
     func flush() {
       guard !current.isEmpty else { return }
-      let text = String(current)
+      let text = String(decoding: current, as: UTF8.self)
       if let last = segments.last, last.isHighlighted == highlighted {
         segments[segments.count - 1].text += text
       } else {
         segments.append(Segment(text: text, isHighlighted: highlighted))
       }
-      current = String.UnicodeScalarView()
+      current.removeAll(keepingCapacity: true)
     }
-    var previousWasSpace = false
-    for scalar in text.unicodeScalars {
-      switch scalar {
-      case openScalar:
-        flush()
-        highlighted = true
-      case closeScalar:
-        flush()
-        highlighted = false
-      case english:
-        continue
-      case "\n", "\r", "\t":
-        if !previousWasSpace { current.append(" ") }
-        previousWasSpace = true
-      default:
-        current.append(scalar)
-        previousWasSpace = scalar == " "
+    var text = text
+    text.withUTF8 { bytes in
+      var index = 0
+      func matches(_ marker: [UInt8]) -> Bool {
+        index + marker.count <= bytes.count && bytes[index..<index + marker.count].elementsEqual(marker)
+      }
+      while index < bytes.count {
+        let byte = bytes[index]
+        if byte == openBytes.first, matches(openBytes) {
+          flush()
+          highlighted = true
+          index += openBytes.count
+        } else if byte == closeBytes.first, matches(closeBytes) {
+          flush()
+          highlighted = false
+          index += closeBytes.count
+        } else if byte == englishBytes.first, matches(englishBytes) {
+          index += englishBytes.count
+        } else if byte == 0x0A || byte == 0x0D || byte == 0x09 {
+          if current.last != 0x20 { current.append(0x20) }
+          index += 1
+        } else {
+          current.append(byte)
+          index += 1
+        }
       }
     }
     flush()

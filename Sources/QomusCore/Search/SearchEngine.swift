@@ -25,6 +25,10 @@ public final class SearchEngine: Sendable {
   private let database: DatabaseQueue
   private let builders: [Language: MatchBuilder]
   private let vocabularyCache = LockedValue<Vocabulary?>(nil)
+  /// Cards per term, read from `term_stats` once.
+  private let termCounts = LockedValue<[String: Int]>([:])
+  /// Where `qomus_rank` leaves the matches of the best rows; used only inside `database` accesses.
+  private let collector: MatchCollector
 
   /// Opens the index of `corpus` from `cacheDirectory` (keyed by a hash of the content) or builds it there; with no
   /// cache directory, or one that cannot be written, the index is built in memory.
@@ -36,6 +40,9 @@ public final class SearchEngine: Sendable {
   public init(corpus: Corpus, cacheDirectory: URL? = nil, glossary: Glossary = .empty) throws {
     self.corpus = corpus
     (database, indexOrigin) = try IndexStore.open(corpus, cacheDirectory: cacheDirectory)
+    let collector = MatchCollector()
+    self.collector = collector
+    database.inDatabase { db in RankFunction.register(in: db, collector: collector) }
     var builders: [Language: MatchBuilder] = [:]
     for language in Language.allCases {
       let analyzer = Analyzer.for(language)
@@ -108,12 +115,12 @@ public final class SearchEngine: Sendable {
             rank(corrected, filters: filters, limit: limit, db: db), to: ranked, limit: limit)
         }
       }
-      // Each tier's expression holds the ones before it, so the last one run covers every card found.
-      guard let match = ranked.last?.match else { return [] }
-      let details = try details(of: ranked.map(\.rowid), match: match, language: options.language, db: db)
       return ranked.compactMap { ranked in
         guard let card = corpus[ranked.id] else { return nil }
-        let (language, snippet) = details[ranked.rowid] ?? (options.language ?? .uz, nil)
+        let language = options.language ?? Snippet.language(of: ranked.instances)
+        let snippet = Snippet.highlighted(
+          card, language: language, instances: ranked.instances, phraseSizes: ranked.phraseSizes,
+          words: Self.snippetTokens)
         return SearchHit(
           id: card.id, kind: card.kind, title: card.title, score: ranked.score, language: language,
           snippet: snippet ?? plainSnippet(card.summary[language]))
@@ -141,8 +148,9 @@ public final class SearchEngine: Sendable {
     var rowid: Int64
     var id: String
     var score: Double
-    /// The MATCH expression that found the card, for its snippet.
-    var match: String
+    /// Where the card matched, and the number of words of each phrase of its query.
+    var instances: [MatchCollector.Instance]
+    var phraseSizes: [Int]
   }
 
   /// The MATCH string for `expressions`: each language's expression searched in that language's columns (only the
@@ -168,15 +176,19 @@ public final class SearchEngine: Sendable {
     guard let all = Self.match(expressions, headOnly: false), let head = Self.match(expressions, headOnly: true)
     else { return [] }
     let headRanked = try rank(match: head, filters: filters, limit: limit, db: db)
-    if headRanked.count >= limit {
-      return headRanked.map { Ranked(rowid: $0.rowid, id: $0.id, score: $0.score, match: all) }
-    }
+    if headRanked.count >= limit { return headRanked }
     return try rank(match: all, filters: filters, limit: limit, db: db)
   }
 
   private func rank(match: String, filters: SearchFilters, limit: Int, db: Database) throws -> [Ranked] {
-    var sql = "SELECT rowid, \(SearchIndex.rankExpression) AS score FROM fts WHERE fts MATCH ?"
-    var arguments: StatementArguments = [match]
+    let inverseFrequencies = try TermStatistics.inverseFrequencies(
+      of: match, rows: corpus.cards.count, db: db, cache: termCounts)
+    var sql = """
+      SELECT rowid, \(SearchIndex.rankExpression(phrases: inverseFrequencies.count)) AS score
+      FROM fts WHERE fts MATCH ?
+      """
+    var arguments = StatementArguments(inverseFrequencies)
+    arguments += [match]
     if let (clause, filterArguments) = Self.filterClause(filters, table: "fts") {
       sql += clause
       arguments += filterArguments
@@ -184,11 +196,23 @@ public final class SearchEngine: Sendable {
     sql += " ORDER BY score LIMIT ?"
     arguments += [limit]
     let cards = corpus.cards
-    return try Row.fetchAll(db.cachedStatement(sql: sql), arguments: arguments).compactMap { row in
+    collector.start(capacity: limit * 2)
+    let rows: [Row]
+    do {
+      rows = try Row.fetchAll(db.cachedStatement(sql: sql), arguments: arguments)
+    } catch {
+      _ = collector.finish()
+      throw error
+    }
+    let instances = collector.finish()
+    let phraseSizes = collector.phraseSizes
+    return rows.compactMap { row in
       // Rowids are corpus positions + 1; the content fingerprint guarantees that the index matches the corpus.
       let rowid: Int64 = row[0]
       guard rowid >= 1, rowid <= cards.count else { return nil }
-      return Ranked(rowid: rowid, id: cards[Int(rowid) - 1].id, score: -(row[1] as Double), match: match)
+      return Ranked(
+        rowid: rowid, id: cards[Int(rowid) - 1].id, score: -(row[1] as Double), instances: instances[rowid] ?? [],
+        phraseSizes: phraseSizes)
     }
   }
 
@@ -222,33 +246,6 @@ public final class SearchEngine: Sendable {
       " AND +\(table).rowid IN (SELECT rowid FROM cards WHERE " + conditions.joined(separator: " AND ") + ")",
       arguments
     )
-  }
-
-  /// For each of `rowids`, the language whose text matched best (unless `language` is given) and its marked
-  /// snippet, from the summary if the match is there, else from the body (nil if neither has a match). One query for
-  /// all: a MATCH costs far more to set up than to run, so the rows are filtered after it (`+rowid`), within their
-  /// rowid range, which FTS5 does use.
-  private func details(
-    of rowids: [Int64], match: String, language: Language?, db: Database
-  ) throws -> [Int64: (Language, HighlightedText?)] {
-    guard let first = rowids.min(), let last = rowids.max() else { return [:] }
-    let placeholders = Array(repeating: "?", count: rowids.count).joined(separator: ", ")
-    let sql = """
-      SELECT rowid, \(MatchLanguageFunction.name)(fts), \(SnippetFunction.name)(fts, ?, \(Self.snippetTokens))
-      FROM fts WHERE fts MATCH ? AND rowid BETWEEN ? AND ? AND +rowid IN (\(placeholders))
-      """
-    let requested = language.map { $0 == .uz ? 0 : 1 } ?? -1
-    var arguments: StatementArguments = [requested, match, first, last]
-    arguments += StatementArguments(rowids)
-    var details: [Int64: (Language, HighlightedText?)] = [:]
-    for row in try Row.fetchAll(db.cachedStatement(sql: sql), arguments: arguments) {
-      let chosen = language ?? ((row[1] as Int?) == 1 ? .en : .uz)
-      let text: String? = row[2]
-      details[row[0]] = (
-        chosen, text.map { HighlightedText(marked: $0, open: SnippetMarkers.open, close: SnippetMarkers.close) }
-      )
-    }
-    return details
   }
 
   /// A snippet without marks: the start of `text`.

@@ -136,3 +136,21 @@ struct MatchBuilderTests {
     #expect(expression("🙂 *** ...") == nil)
   }
 }
+
+@Suite("Term statistics")
+struct TermStatisticsTests {
+  @Test func phrasesAreReadInExpressionOrder() {
+    let match = "{title_uz summary_uz} : ((\"qonun\" OR \"qonunl\" *) AND \"210 fz\") OR {title_en} : (\"a\"\"b\" *)"
+    #expect(
+      TermStatistics.phrases(of: match) == [
+        .init(terms: ["qonun"], isPrefix: false), .init(terms: ["qonunl"], isPrefix: true),
+        .init(terms: ["210", "fz"], isPrefix: false), .init(terms: ["a\"b"], isPrefix: true),
+      ])
+  }
+
+  @Test func rarerTermsWeighMore() {
+    #expect(RankFunction.inverseFrequency(hits: 1, rows: 100) > RankFunction.inverseFrequency(hits: 50, rows: 100))
+    // Lucene's IDF stays positive even for a term in every row.
+    #expect(RankFunction.inverseFrequency(hits: 100, rows: 100) > 0)
+  }
+}

@@ -7,7 +7,7 @@ struct SnippetTests {
   private func snippet(_ text: String, _ matches: [Range<Int>], words: Int = 6) -> String? {
     var text = text
     return text.withUTF8 { bytes in
-      SnippetFunction.snippet(bytes, matches: matches, words: words)?
+      Snippet.marked(bytes, matches: matches, words: words)?
         .replacingOccurrences(of: String(SnippetMarkers.open), with: "[")
         .replacingOccurrences(of: String(SnippetMarkers.close), with: "]")
     }

@@ -19,28 +19,35 @@ enum IndexedText {
 
   /// A Markdown body as stored.
   static func fromMarkdown(_ markdown: String) -> String {
-    var output: [UInt8] = []
-    output.reserveCapacity(markdown.utf8.count)
-    var first = true
-    for line in markdown.utf8.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false) {
-      if !first { output.append(UInt8(ascii: "\n")) }
-      first = false
-      appendLine(Array(line), to: &output)
+    var markdown = markdown
+    let output = markdown.withUTF8 { bytes -> [UInt8] in
+      var output: [UInt8] = []
+      output.reserveCapacity(bytes.count)
+      var start = 0
+      while start <= bytes.count {
+        var end = start
+        while end < bytes.count, bytes[end] != newline { end += 1 }
+        if start > 0 { output.append(newline) }
+        appendLine(UnsafeBufferPointer(rebasing: bytes[start..<end]), to: &output)
+        start = end + 1
+      }
+      return output
     }
     return line(String(decoding: output, as: UTF8.self))
   }
 
   private static let space = UInt8(ascii: " ")
+  private static let newline = UInt8(ascii: "\n")
 
   /// One line without its block markers, emphasis and link syntax.
-  private static func appendLine(_ line: [UInt8], to output: inout [UInt8]) {
+  private static func appendLine(_ line: UnsafeBufferPointer<UInt8>, to output: inout [UInt8]) {
     var index = 0
     func skipSpaces() { while index < line.count, line[index] == space { index += 1 } }
     skipSpaces()
     while index < line.count, line[index] == UInt8(ascii: "#") || line[index] == UInt8(ascii: ">") { index += 1 }
     skipSpaces()
-    if index + 1 < line.count, [UInt8(ascii: "-"), UInt8(ascii: "*"), UInt8(ascii: "+")].contains(line[index]),
-      line[index + 1] == space
+    if index + 1 < line.count, line[index] == UInt8(ascii: "-") || line[index] == UInt8(ascii: "*")
+      || line[index] == UInt8(ascii: "+"), line[index + 1] == space
     {
       index += 2
       skipSpaces()

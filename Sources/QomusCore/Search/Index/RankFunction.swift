@@ -2,11 +2,14 @@ import Foundation
 import GRDB
 import GRDBSQLite
 
-/// The FTS5 auxiliary function `qomus_rank(fts, w0, w1, …)`: BM25 with column weights, like FTS5's own `bm25()`,
-/// but with Lucene's inverse document frequency, `ln(1 + (N − n + 0.5) / (n + 0.5))`. FTS5's `bm25()` floors the
+/// The FTS5 auxiliary function `qomus_rank(fts, w0, w1, …, [idf0, idf1, …])`: BM25 with column weights, like FTS5's
+/// own `bm25()`, but with Lucene's inverse document frequency, `ln(1 + (N − n + 0.5) / (n + 0.5))`. FTS5's `bm25()` floors the
 /// IDF of a term found in more than half the rows to almost nothing, which on a corpus of fifty cards makes words
 /// like `qonun` or `elektron` count for nothing and ties every card; this IDF stays positive, so field weights and
-/// term frequency still rank. Lower is better, as with `bm25()`.
+/// term frequency still rank. Lower is better, as with `bm25()`. Each phrase's IDF may follow the weights, one per
+/// phrase in expression order: counting a common term's rows means reading its whole doclist, which on a large
+/// corpus costs more than the ranking itself. When registered with a `MatchCollector` that is collecting, it also
+/// leaves there the matches of the best rows.
 enum RankFunction {
   static let name = "qomus_rank"
 
@@ -14,10 +17,13 @@ enum RankFunction {
   static let k1 = 1.2
   static let b = 0.75
 
-  /// Makes `qomus_rank` available on `db`'s connection.
-  static func register(in db: Database) {
+  /// Makes `qomus_rank` available on `db`'s connection, reporting to `collector` if given (the latest registration
+  /// wins). The connection keeps the collector alive.
+  static func register(in db: Database, collector: MatchCollector? = nil) {
     let api = FTS5.api(db)
-    _ = api.pointee.xCreateFunction(UnsafeMutablePointer(mutating: api), name, nil, qomusRank, nil)
+    let context = collector.map { Unmanaged.passRetained($0).toOpaque() }
+    _ = api.pointee.xCreateFunction(
+      UnsafeMutablePointer(mutating: api), name, context, qomusRank, context == nil ? nil : releaseCollector)
   }
 
   /// What one query needs on every row: each phrase's IDF and the average row length, computed on the first row,
@@ -50,6 +56,11 @@ private func countRow(
   return SQLITE_OK
 }
 
+private func releaseCollector(_ pointer: UnsafeMutableRawPointer?) {
+  guard let pointer else { return }
+  Unmanaged<MatchCollector>.fromOpaque(pointer).release()
+}
+
 private func releaseQueryData(_ pointer: UnsafeMutableRawPointer?) {
   guard let pointer else { return }
   Unmanaged<RankFunction.QueryData>.fromOpaque(pointer).release()
@@ -70,14 +81,24 @@ private func queryData(
   var tokens: Int64 = 0
   guard xRowCount(fts, &rows) == SQLITE_OK, xColumnTotalSize(fts, -1, &tokens) == SQLITE_OK else { return nil }
   let rowCount = max(Int(rows), 1)
+  let columns = Int(xColumnCount(fts))
+  let phrases = Int(xPhraseCount(fts))
   var inverseFrequencies: [Double] = []
-  for phrase in 0..<xPhraseCount(fts) {
-    var hits = 0
-    guard xQueryPhrase(fts, phrase, &hits, countRow) == SQLITE_OK else { return nil }
-    inverseFrequencies.append(RankFunction.inverseFrequency(hits: hits, rows: rowCount))
+  if Int(argumentCount) >= columns + phrases {
+    // The caller passed each phrase's IDF after the weights (see `TermStatistics`).
+    for phrase in 0..<phrases {
+      inverseFrequencies.append(sqlite3_value_double(arguments?[columns + phrase]))
+    }
+  } else {
+    // Count each phrase's rows: a walk over its whole doclist.
+    for phrase in 0..<Int32(phrases) {
+      var hits = 0
+      guard xQueryPhrase(fts, phrase, &hits, countRow) == SQLITE_OK else { return nil }
+      inverseFrequencies.append(RankFunction.inverseFrequency(hits: hits, rows: rowCount))
+    }
   }
   let data = RankFunction.QueryData(
-    weights: Array(repeating: 1.0, count: Int(xColumnCount(fts))), inverseFrequencies: inverseFrequencies,
+    weights: Array(repeating: 1.0, count: columns), inverseFrequencies: inverseFrequencies,
     averageLength: max(Double(tokens) / Double(rowCount), 1))
   let retained = Unmanaged.passRetained(data).toOpaque()
   guard xSetAuxdata(fts, retained, releaseQueryData) == SQLITE_OK else { return nil }
@@ -121,6 +142,25 @@ private func qomusRank(
   var score = 0.0
   for (frequency, inverse) in zip(data.frequencies, data.inverseFrequencies) where frequency > 0 {
     score += inverse * frequency * (k1 + 1) / (frequency + normalisation)
+  }
+  if let pointer = api.xUserData?(fts) {
+    let collector = Unmanaged<MatchCollector>.fromOpaque(pointer).takeUnretainedValue()
+    if collector.wants(score), let xRowid = api.xRowid, let xPhraseSize = api.xPhraseSize {
+      if collector.phraseSizes.isEmpty {
+        collector.phraseSizes = (0..<Int32(data.inverseFrequencies.count)).map { Int(xPhraseSize(fts, $0)) }
+      }
+      var matches: [MatchCollector.Instance] = []
+      matches.reserveCapacity(Int(instances))
+      for instance in 0..<instances {
+        var phrase: Int32 = 0
+        var column: Int32 = 0
+        var offset: Int32 = 0
+        if xInst(fts, instance, &phrase, &column, &offset) == SQLITE_OK {
+          matches.append(.init(phrase: Int(phrase), column: Int(column), position: Int(offset)))
+        }
+      }
+      collector.offer(.init(rowid: xRowid(fts), score: score, instances: matches))
+    }
   }
   sqlite3_result_double(context, -score)
 }

@@ -9,9 +9,10 @@ import GRDB
 ///   means one ranking over both languages: a term's rarity is measured over all cards, whichever language the
 ///   query is in.
 /// - `fts_vocab`: an `fts5vocab` view of the indexed terms, for typo tolerance.
+/// - `term_stats(term, docs)`: how many cards hold each term, for IDFs (`TermStatistics`).
 /// - `meta(key, value)`: schema version, content fingerprint and card count, checked before a cache is trusted.
 enum SearchIndex {
-  static let schemaVersion = 2
+  static let schemaVersion = 3
 
   /// The FTS5 columns, in order.
   enum Column: Int, CaseIterable {
@@ -50,12 +51,13 @@ enum SearchIndex {
     static func body(_ language: Language) -> Column { language == .uz ? .bodyUz : .bodyEn }
   }
 
-  /// `qomus_rank(fts, …)` with every column's weight.
-  static let rankExpression =
-    "\(RankFunction.name)(fts, " + Column.allCases.map { String($0.weight) }.joined(separator: ", ") + ")"
+  /// `qomus_rank(fts, …)` with every column's weight, then one `?` per phrase for its IDF.
+  static func rankExpression(phrases: Int) -> String {
+    let weights = Column.allCases.map { String($0.weight) }
+    return "\(RankFunction.name)(fts, " + (weights + Array(repeating: "?", count: phrases)).joined(separator: ", ") + ")"
+  }
 
-  /// A configuration whose connections know the `qomus` tokenizer and the `qomus_rank`, `qomus_language` and
-  /// `qomus_snippet` functions.
+  /// A configuration whose connections know the `qomus` tokenizer and the `qomus_rank` function.
   static func configuration(readonly: Bool = false) -> Configuration {
     var configuration = Configuration()
     configuration.readonly = readonly
@@ -63,8 +65,6 @@ enum SearchIndex {
     configuration.prepareDatabase { db in
       db.add(tokenizer: QomusTokenizer.self)
       RankFunction.register(in: db)
-      MatchLanguageFunction.register(in: db)
-      SnippetFunction.register(in: db)
     }
     return configuration
   }
@@ -101,6 +101,7 @@ enum SearchIndex {
       ])
     }
     try db.execute(sql: "INSERT INTO fts(fts) VALUES ('optimize')")
+    try TermStatistics.build(in: db)
     let meta: [(String, String)] = [
       ("schema", String(schemaVersion)), ("fingerprint", fingerprint), ("cards", String(corpus.cards.count)),
     ]
@@ -117,10 +118,11 @@ enum SearchIndex {
       })
     guard meta["schema"] == String(schemaVersion), meta["fingerprint"] == fingerprint,
       meta["cards"] == String(cardCount),
-      try Int.fetchOne(db, sql: "SELECT count(*) FROM cards") == cardCount
+      try Int.fetchOne(db, sql: "SELECT max(rowid) FROM cards") == (cardCount == 0 ? nil : cardCount)
     else { return false }
-    // Reading the FTS structure and one doclist fails on a damaged index.
-    _ = try Int.fetchOne(db, sql: "SELECT count(*) FROM fts WHERE fts MATCH '\"e\"'")
+    // Reading the FTS structure, a doclist and the statistics fails on a damaged index.
+    _ = try Int.fetchOne(db, sql: "SELECT rowid FROM fts WHERE fts MATCH '\"e\"' LIMIT 1")
+    _ = try Int.fetchOne(db, sql: "SELECT docs FROM term_stats LIMIT 1")
     return true
   }
 

@@ -1,0 +1,117 @@
+/// Builds a hit's snippet from where FTS5 found its matches (word positions, see `MatchCollector`) and the text the
+/// index holds: the summary of the language that matched best if the match is there, else the body. Only word
+/// boundaries are scanned (`WordScanner`, no folding or stemming), and only up to the end of the window: each
+/// scanned word is exactly one token position (`Analyzer.term`).
+enum Snippet {
+  /// The language whose columns hold the greater weight of `instances`; Uzbek on a tie.
+  static func language(of instances: [MatchCollector.Instance]) -> Language {
+    var uzbek = 0.0
+    var english = 0.0
+    for instance in instances {
+      guard let column = SearchIndex.Column(rawValue: instance.column), column != .keys else { continue }
+      if SearchIndex.Column.columns(of: .uz).contains(column) {
+        uzbek += column.weight
+      } else {
+        english += column.weight
+      }
+    }
+    return english > uzbek ? .en : .uz
+  }
+
+  /// The marked snippet of `card` in `language` for `instances`, or nil if neither its summary nor its body has a
+  /// match. `phraseSizes[i]` is the number of words of phrase `i`.
+  static func highlighted(
+    _ card: Card, language: Language, instances: [MatchCollector.Instance], phraseSizes: [Int], words: Int
+  ) -> HighlightedText? {
+    let summary = SearchIndex.Column.summary(language).rawValue
+    let body = SearchIndex.Column.body(language).rawValue
+    let column = instances.contains { $0.column == summary } ? summary : body
+    let matches = instances.filter { $0.column == column }.map { instance in
+      let size = instance.phrase < phraseSizes.count ? max(phraseSizes[instance.phrase], 1) : 1
+      return instance.position..<instance.position + size
+    }.sorted { $0.lowerBound < $1.lowerBound }
+    guard !matches.isEmpty else { return nil }
+    var text =
+      column == summary ? IndexedText.line(card.summary[language]) : IndexedText.fromMarkdown(card.body[language])
+    let marked = text.withUTF8 { bytes in self.marked(bytes, matches: matches, words: words) }
+    return marked.map { HighlightedText(marked: $0, open: SnippetMarkers.open, close: SnippetMarkers.close) }
+  }
+
+  /// The window of `words` words of `bytes` with the most `matches` (word ranges, end exclusive), each match wrapped
+  /// in `SnippetMarkers`, with `…` where the text is cut.
+  static func marked(_ bytes: UnsafeBufferPointer<UInt8>, matches: [Range<Int>], words: Int) -> String? {
+    guard let first = matches.first, words > 0 else { return nil }
+    // The window of `words` positions holding the most matches, starting a little before one of them.
+    var start = max(first.lowerBound - 2, 0)
+    var best = 0
+    for match in matches {
+      let candidate = max(match.lowerBound - 2, 0)
+      let count = matches.filter { $0.lowerBound >= candidate && $0.upperBound <= candidate + words }.count
+      if count > best {
+        best = count
+        start = candidate
+      }
+    }
+    let end = start + words
+    // Word boundaries up to the end of the window.
+    struct WindowEnd: Error {}
+    var ranges: [Range<Int>] = []
+    var reachedEnd = false
+    do {
+      try WordScanner.scan(bytes) { group in
+        for word in group {
+          if ranges.count == end { throw WindowEnd() }
+          ranges.append(word.start..<word.end)
+        }
+      }
+    } catch {
+      reachedEnd = true
+    }
+    // A window that reaches the end of the text starts early enough to be full.
+    if !reachedEnd { start = min(start, max(ranges.count - words, 0)) }
+    guard start < ranges.count else { return nil }
+    var marked = Array(repeating: false, count: ranges.count)
+    var runStarts = Set<Int>()
+    for match in merged(matches) where match.lowerBound < ranges.count {
+      runStarts.insert(match.lowerBound)
+      for position in match.clamped(to: 0..<ranges.count) { marked[position] = true }
+    }
+    let ellipsis = Array("…".utf8)
+    let open = Array(String(SnippetMarkers.open).utf8)
+    let close = Array(String(SnippetMarkers.close).utf8)
+    var output: [UInt8] = start > 0 ? ellipsis : []
+    var cursor = start > 0 ? ranges[start].lowerBound : 0
+    for position in start..<ranges.count {
+      let range = ranges[position]
+      let opens = marked[position] && (position == start || !marked[position - 1] || runStarts.contains(position))
+      let closes =
+        marked[position]
+        && (position + 1 == ranges.count || !marked[position + 1] || runStarts.contains(position + 1))
+      output.append(contentsOf: bytes[cursor..<range.lowerBound])
+      if opens { output.append(contentsOf: open) }
+      output.append(contentsOf: bytes[range])
+      if closes { output.append(contentsOf: close) }
+      cursor = range.upperBound
+    }
+    // A window that reaches the end of the text keeps its closing punctuation.
+    if reachedEnd {
+      output.append(contentsOf: ellipsis)
+    } else {
+      output.append(contentsOf: bytes[cursor..<bytes.count])
+    }
+    return String(decoding: output, as: UTF8.self)
+  }
+
+  /// Overlapping ranges merged (adjacent ones stay apart, so separate phrases are marked separately).
+  private static func merged(_ ranges: [Range<Int>]) -> [Range<Int>] {
+    var result: [Range<Int>] = []
+    for range in ranges.sorted(by: { $0.lowerBound < $1.lowerBound }) {
+      if let last = result.last, range.lowerBound < last.upperBound {
+        result[result.count - 1] = last.lowerBound..<max(last.upperBound, range.upperBound)
+      } else {
+        result.append(range)
+      }
+    }
+    return result
+  }
+}
