@@ -40,7 +40,8 @@ struct BenchRun {
       try SearchEngine(corpus: corpus, cacheDirectory: cacheDirectory, glossary: glossary)
     }
     precondition(built.indexOrigin == .built, "the index was not built into the cache")
-    let indexFiles = (try? FileManager.default.contentsOfDirectory(at: cacheDirectory, includingPropertiesForKeys: nil)) ?? []
+    let indexFiles =
+      (try? FileManager.default.contentsOfDirectory(at: cacheDirectory, includingPropertiesForKeys: nil)) ?? []
     let indexMiB = indexFiles.map(Measure.fileSizeMiB).reduce(0, +)
     var openTimes: [Double] = []
     var engine = built

@@ -66,8 +66,7 @@ public final class SearchEngine: Sendable {
   }
 
   /// The best matches for a parsed query, best first. Never throws: any input gives results or none.
-  public func search(_ query: SearchQuery, options: SearchOptions = SearchOptions()) -> [SearchHit]
-  {
+  public func search(_ query: SearchQuery, options: SearchOptions = SearchOptions()) -> [SearchHit] {
     (try? hits(for: query, options: options)) ?? []
   }
 
@@ -153,31 +152,38 @@ public final class SearchEngine: Sendable {
     var phraseSizes: [Int]
   }
 
-  /// The MATCH string for `expressions`: each language's expression searched in that language's columns (only the
-  /// title, summary and keys with `headOnly`), either language may match.
-  private static func match(_ expressions: [Language: String], headOnly: Bool) -> String? {
+  /// The MATCH string for `expressions`: each language's expression searched in that language's columns of `scope`;
+  /// either language may match.
+  private static func match(_ expressions: [Language: String], scope: SearchIndex.ColumnScope) -> String? {
     let parts = Language.allCases.compactMap { language in
       expressions[language].map { expression in
-        let columns = SearchIndex.Column.columns(of: language).filter { !headOnly || $0.isHead }
+        let columns = SearchIndex.Column.columns(of: language).filter(scope.contains)
         return "{" + columns.map(\.name).joined(separator: " ") + "} : (" + expression + ")"
       }
     }
     return parts.isEmpty ? nil : parts.joined(separator: " OR ")
   }
 
+  /// From this many cards on, ranking goes field by field (`rank`).
+  static let largeCorpus = 5_000
+
   /// The best `limit` cards for `expressions`, by `qomus_rank` over both languages.
   ///
-  /// Cards matching in their title or summary are ranked first, on those fields alone; only if fewer than `limit`
-  /// do, all matches are ranked on all fields. On a large corpus a query of common words matches tens of thousands
-  /// of bodies, and ranking each costs time; their titles and summaries are far fewer, and rank higher anyway.
+  /// On a large corpus a query of common words matches tens of thousands of cards, and ranking each one costs time.
+  /// There cards matching in their titles are ranked first, on their titles alone; only if fewer than `limit` do,
+  /// cards matching in title or summary; only if still fewer, all matches on all fields. A smaller corpus is ranked
+  /// on all fields at once.
   private func rank(
     _ expressions: [Language: String], filters: SearchFilters, limit: Int, db: Database
   ) throws -> [Ranked] {
-    guard let all = Self.match(expressions, headOnly: false), let head = Self.match(expressions, headOnly: true)
-    else { return [] }
-    let headRanked = try rank(match: head, filters: filters, limit: limit, db: db)
-    if headRanked.count >= limit { return headRanked }
-    return try rank(match: all, filters: filters, limit: limit, db: db)
+    let scopes: [SearchIndex.ColumnScope] = corpus.cards.count >= Self.largeCorpus ? [.title, .head, .all] : [.all]
+    var ranked: [Ranked] = []
+    for scope in scopes {
+      guard let match = Self.match(expressions, scope: scope) else { return [] }
+      ranked = try rank(match: match, filters: filters, limit: limit, db: db)
+      if ranked.count >= limit { break }
+    }
+    return ranked
   }
 
   private func rank(match: String, filters: SearchFilters, limit: Int, db: Database) throws -> [Ranked] {

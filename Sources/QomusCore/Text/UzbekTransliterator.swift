@@ -27,7 +27,8 @@ public enum UzbekTransliterator {
   /// Other characters are kept. Case follows the source: `Ш` → `Sh`, but `ШАХС` → `SHAXS`.
   public static func toLatin(_ text: String) -> String {
     guard text.unicodeScalars.contains(where: { (0x0400...0x04FF).contains($0.value) }) else { return text }
-    let characters = Array(text.precomposedStringWithCanonicalMapping)
+    let composed = hasCombiningMark(text) ? text.precomposedStringWithCanonicalMapping : text
+    let characters = Array(composed)
     var output = ""
     output.reserveCapacity(characters.count + 8)
     for index in characters.indices {
@@ -66,6 +67,11 @@ public enum UzbekTransliterator {
   /// The lowercase form of one character (the first, if lowercasing expands it).
   static func lowered(_ character: Character) -> Character {
     character.lowercased().first ?? character
+  }
+
+  /// Whether `text` has a combining mark (U+0300–U+036F), which canonical composition may fold into a letter.
+  private static func hasCombiningMark(_ text: String) -> Bool {
+    text.unicodeScalars.contains { (0x300...0x36F).contains($0.value) }
   }
 
   private static func isCapitalLetter(_ character: Character) -> Bool {
@@ -139,7 +145,8 @@ public enum UzbekTransliterator {
         if isLatinLetter(characters[end]) {
           end += 1
         } else if apostrophes.contains(characters[end]),
-          end + 1 < characters.count ? isLatinLetter(characters[end + 1]) : "og".contains(characters[end - 1].lowercased())
+          end + 1 < characters.count
+            ? isLatinLetter(characters[end + 1]) : "og".contains(characters[end - 1].lowercased())
         {
           end += 1
         } else {

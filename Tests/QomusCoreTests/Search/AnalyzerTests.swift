@@ -8,8 +8,10 @@ struct AnalyzerTests {
     analyzer.tokens(text).filter { !$0.colocated }.map(\.text)
   }
 
-  @Test(arguments: ["o'zbekiston", "o‘zbekiston", "o’zbekiston", "oʻzbekiston", "oʼzbekiston", "o`zbekiston",
-    "o´zbekiston", "ozbekiston", "Oʻzbekiston", "OʻZBEKISTON", "ўзбекистон", "Ўзбекистон"])
+  @Test(arguments: [
+    "o'zbekiston", "o‘zbekiston", "o’zbekiston", "oʻzbekiston", "oʼzbekiston", "o`zbekiston",
+    "o´zbekiston", "ozbekiston", "Oʻzbekiston", "OʻZBEKISTON", "ўзбекистон", "Ўзбекистон",
+  ])
   func everyApostropheFormAndScriptFoldsToOneTerm(_ word: String) {
     #expect(stems(word) == ["ozbekiston"])
   }
@@ -42,7 +44,8 @@ struct AnalyzerTests {
     ("qonunlarning", "qonun"), ("xizmatlarini", "xizmat"), ("davlatlarida", "davlat"), ("hukumatining", "hukumat"),
     ("maʼlumotlarni", "malumot"), ("fuqarolarimiz", "fuqaro"), ("tizimlari", "tizim"), ("bazasi", "baza"),
     ("asosida", "asos"), ("asosiy", "asos"), ("toʻgʻrisidagi", "togri"), ("xavfsizligi", "xavfsiz"),
-    ("xavfsizlik", "xavfsiz"), ("huquqiy", "huquk"), ("huquq", "huquk"), ("raqamlashtirish", "raqamlashtir"), ("axborotlashtirishni", "axborotlashtir"),
+    ("xavfsizlik", "xavfsiz"), ("huquqiy", "huquk"), ("huquq", "huquk"), ("raqamlashtirish", "raqamlashtir"),
+    ("axborotlashtirishni", "axborotlashtir"),
     ("portallari", "portal"), ("qoidalarini", "qoida"),
     ("Oʻzbekistonda", "ozbekiston"), ("yuragi", "yurak"), ("yurak", "yurak"), ("qishlogʻi", "qishlok"),
     ("qishloq", "qishlok"), ("zarurdir", "zarur"), ("mamlakatimiz", "mamlakat"), ("organlari", "organ"),
@@ -150,5 +153,21 @@ struct UzbekStemmerTests {
     let tokens = Analyzer.uzbek.tokens("mazmuni").map(\.text)
     #expect(tokens.contains("mazmu"))
     #expect(tokens.contains("mazmun"))
+  }
+}
+
+@Suite("Text folding")
+struct TextFoldingTests {
+  @Test func compatibilityFormsAreFolded() {
+    #expect(TextFolding.fold("ﬁle") == "file")
+    #expect(TextFolding.fold("ＩＳＯ") == "iso")
+    #expect(TextFolding.fold("x²") == "x2")
+    #expect(TextFolding.fold("и\u{306}ил") == "yil")
+  }
+
+  @Test func commonScriptsSkipNormalization() {
+    #expect(!TextFolding.needsNormalization("Oʻzbekiston maʼlumot ўзбек Éire"))
+    #expect(TextFolding.needsNormalization("ﬁle"))
+    #expect(TextFolding.needsNormalization("e\u{301}"))
   }
 }

@@ -23,18 +23,27 @@ struct RelevanceCase: Sendable, CustomStringConvertible {
     // Latin Uzbek, official letters (ʻ U+02BB, ʼ U+02BC).
     .init(query: "elektron hukumat toʻgʻrisidagi qonun", expected: ["act-uz-egov-law"], category: .latin),
     .init(query: "axborotlashtirish toʻgʻrisidagi qonun", expected: ["act-uz-informatization-law"], category: .latin),
-    .init(query: "Raqamli Oʻzbekiston 2030 strategiyasi", expected: ["act-uz-digital-uzbekistan-2030"], category: .latin),
-    .init(query: "axborot tizimlarini integratsiyalash nizomi", expected: ["act-uz-is-integration-regulation"], category: .latin),
-    .init(query: "yagona interaktiv davlat xizmatlari portali toʻgʻrisidagi nizom", expected: ["act-uz-portal-regulation"], category: .latin),
-    .init(query: "shaxsga doir maʼlumotlar toʻgʻrisidagi qonun", expected: ["act-uz-personal-data-law"], category: .latin),
+    .init(
+      query: "Raqamli Oʻzbekiston 2030 strategiyasi", expected: ["act-uz-digital-uzbekistan-2030"], category: .latin),
+    .init(
+      query: "axborot tizimlarini integratsiyalash nizomi", expected: ["act-uz-is-integration-regulation"],
+      category: .latin),
+    .init(
+      query: "yagona interaktiv davlat xizmatlari portali toʻgʻrisidagi nizom", expected: ["act-uz-portal-regulation"],
+      category: .latin),
+    .init(
+      query: "shaxsga doir maʼlumotlar toʻgʻrisidagi qonun", expected: ["act-uz-personal-data-law"], category: .latin),
     .init(query: "axborot erkinligi kafolatlari", expected: ["act-uz-freedom-of-information-law"], category: .latin),
-    .init(query: "maʼlumotlarni himoya qilish inspeksiyasi", expected: ["ana-ee-data-protection-inspectorate"], category: .latin),
+    .init(
+      query: "maʼlumotlarni himoya qilish inspeksiyasi", expected: ["ana-ee-data-protection-inspectorate"],
+      category: .latin),
     .init(query: "Janubiy Koreya elektron hukumat qonuni", expected: ["ana-kr-egov-act"], category: .latin),
     .init(query: "Koreya raqamli imzo qonuni", expected: ["ana-kr-digital-signature-act"], category: .latin),
     .init(query: "FSB va Roskomnadzor nazorati", expected: ["ana-ru-security-oversight"], category: .latin),
     .init(query: "Rossiya ochiq davlat maʼlumotlari qoidalari", expected: ["ana-ru-open-data"], category: .latin),
     .init(query: "huquqiy tarqoqlik va meʼyorlarning takrorlanishi", expected: ["def-fragmentation"], category: .latin),
-    .init(query: "elektron xizmatlar sifati ustidan nazorat", expected: ["def-weak-quality-oversight"], category: .latin),
+    .init(
+      query: "elektron xizmatlar sifati ustidan nazorat", expected: ["def-weak-quality-oversight"], category: .latin),
     .init(query: "raqamli identifikatsiya huquqiy maqomi", expected: ["def-digital-id-status"], category: .latin),
     .init(query: "Elektron hukumat kodeksi", expected: ["prop-egov-code"], category: .latin),
     .init(query: "GDPR talablariga moslashtirish", expected: ["prop-gdpr-alignment"], category: .latin),
@@ -44,7 +53,8 @@ struct RelevanceCase: Sendable, CustomStringConvertible {
     .init(query: "Yevropa Ittifoqi umumiy reglamenti", expected: ["ana-eu-gdpr"], category: .latin),
     // Cyrillic Uzbek.
     .init(query: "электрон ҳукумат тўғрисидаги қонун", expected: ["act-uz-egov-law"], category: .cyrillic),
-    .init(query: "шахсга доир маълумотлар тўғрисидаги қонун", expected: ["act-uz-personal-data-law"], category: .cyrillic),
+    .init(
+      query: "шахсга доир маълумотлар тўғрисидаги қонун", expected: ["act-uz-personal-data-law"], category: .cyrillic),
     .init(query: "ахборот хавфсизлиги тўғрисида мустақил қонун", expected: ["prop-infosec-law"], category: .cyrillic),
     .init(query: "Рақамли Ўзбекистон 2030", expected: ["act-uz-digital-uzbekistan-2030"], category: .cyrillic),
     .init(query: "очиқ маълумотлар портали", expected: ["plat-uz-data-gov"], category: .cyrillic),
@@ -54,27 +64,40 @@ struct RelevanceCase: Sendable, CustomStringConvertible {
     .init(query: "ЭСТОНИЯ ИНТЕГРАЦИЯ ПЛАТФОРМАСИ", expected: ["ana-ee-xroad"], category: .cyrillic),
     // Every apostrophe form people type.
     .init(query: "O'zbekiston elektron hukumat to'g'risida", expected: ["act-uz-egov-law"], category: .apostrophes),
-    .init(query: "shaxsga doir ma’lumotlar to‘g‘risida", expected: ["act-uz-personal-data-law"], category: .apostrophes),
-    .init(query: "ma`lumotlar xavfsizligi tartibga solinmagan", expected: ["def-data-security-gaps"], category: .apostrophes),
+    .init(
+      query: "shaxsga doir ma’lumotlar to‘g‘risida", expected: ["act-uz-personal-data-law"], category: .apostrophes),
+    .init(
+      query: "ma`lumotlar xavfsizligi tartibga solinmagan", expected: ["def-data-security-gaps"], category: .apostrophes
+    ),
     .init(query: "roʼyxatdan oʼta olmasligi", expected: ["def-diaspora-access"], category: .apostrophes),
-    .init(query: "ma´lumotlarni himoya qilish inspeksiyasi", expected: ["ana-ee-data-protection-inspectorate"], category: .apostrophes),
+    .init(
+      query: "ma´lumotlarni himoya qilish inspeksiyasi", expected: ["ana-ee-data-protection-inspectorate"],
+      category: .apostrophes),
     .init(query: "Ochiq ma’lumotlar qonunchiligi", expected: ["def-open-data-gap"], category: .apostrophes),
     .init(query: "raqamli imzo to‘g‘risida Koreya", expected: ["ana-kr-digital-signature-act"], category: .apostrophes),
     // No apostrophe at all, as typed on phones.
     .init(query: "ozbekiston elektron hukumat togrisida qonun", expected: ["act-uz-egov-law"], category: .noApostrophe),
-    .init(query: "shaxsga doir malumotlar himoyasining zaifligi", expected: ["def-weak-personal-data"], category: .noApostrophe),
+    .init(
+      query: "shaxsga doir malumotlar himoyasining zaifligi", expected: ["def-weak-personal-data"],
+      category: .noApostrophe),
     .init(query: "royxatdan otish my.gov.uz chet el", expected: ["def-diaspora-access"], category: .noApostrophe),
-    .init(query: "axborot xavfsizligi togrisida mustaqil qonun", expected: ["prop-infosec-law"], category: .noApostrophe),
+    .init(
+      query: "axborot xavfsizligi togrisida mustaqil qonun", expected: ["prop-infosec-law"], category: .noApostrophe),
     .init(query: "malumot almashish qatlami", expected: ["ana-ee-xroad"], category: .noApostrophe),
     .init(query: "Raqamli Ozbekiston 2030", expected: ["act-uz-digital-uzbekistan-2030"], category: .noApostrophe),
     // Inflected forms.
-    .init(query: "davlat xizmatlarini elektron shaklda koʻrsatishni majburiy qilish", expected: ["prop-mandatory-eservices"], category: .inflected),
+    .init(
+      query: "davlat xizmatlarini elektron shaklda koʻrsatishni majburiy qilish",
+      expected: ["prop-mandatory-eservices"], category: .inflected),
     .init(query: "vakolatlarining takrorlanishi", expected: ["def-overlapping-mandates"], category: .inflected),
     .init(query: "qonunlarning tarqoqligi", expected: ["def-fragmentation"], category: .inflected),
     .init(query: "Estoniyaning integratsiya platformasi", expected: ["ana-ee-xroad"], category: .inflected),
     .init(query: "identifikatsiya tizimining maqomi", expected: ["def-digital-id-status"], category: .inflected),
-    .init(query: "elektron xizmatlarning majburiyligi", expected: ["def-eservices-not-mandatory"], category: .inflected),
-    .init(query: "axborot xavfsizligining ikki darajali nazorati", expected: ["ana-ru-security-oversight"], category: .inflected),
+    .init(
+      query: "elektron xizmatlarning majburiyligi", expected: ["def-eservices-not-mandatory"], category: .inflected),
+    .init(
+      query: "axborot xavfsizligining ikki darajali nazorati", expected: ["ana-ru-security-oversight"],
+      category: .inflected),
     // English.
     .init(query: "law on electronic government", expected: ["act-uz-egov-law"], category: .english),
     .init(query: "electronic digital signature law 2003", expected: ["act-uz-eds-law"], category: .english),
@@ -85,7 +108,8 @@ struct RelevanceCase: Sendable, CustomStringConvertible {
     .init(query: "Office of Management and Budget", expected: ["ana-us-omb"], category: .english),
     .init(query: "Federal Information Security Management Act", expected: ["ana-us-fisma"], category: .english),
     .init(query: "information society development strategy", expected: ["ana-ru-decree-203"], category: .english),
-    .init(query: "two-level oversight of information security", expected: ["ana-ru-security-oversight"], category: .english),
+    .init(
+      query: "two-level oversight of information security", expected: ["ana-ru-security-oversight"], category: .english),
     .init(query: "legal fragmentation and duplicated norms", expected: ["def-fragmentation"], category: .english),
     .init(query: "citizens abroad cannot register", expected: ["def-diaspora-access"], category: .english),
     .init(query: "electronic government code", expected: ["prop-egov-code"], category: .english),

@@ -17,7 +17,8 @@ enum SearchTestCorpus {
   /// Six cards with the features the tests need: apostrophes, inflections, identifiers, both languages.
   static let corpus = Corpus(cards: [
     card(
-      "act-egov", uz: (
+      "act-egov",
+      uz: (
         "“Elektron hukumat toʻgʻrisida”gi Qonun",
         "Oʻzbekistonda elektron hukumatning huquqiy asoslarini belgilovchi qonun.",
         "Qonun davlat organlarining elektron xizmatlarini va maʼlumotlar almashinuvini tartibga soladi."
@@ -28,7 +29,8 @@ enum SearchTestCorpus {
         "The law governs the electronic services of state bodies and the exchange of data."
       ), year: 2015, topics: [.legalBasis]),
     card(
-      "act-eds", uz: (
+      "act-eds",
+      uz: (
         "“Elektron raqamli imzo toʻgʻrisida”gi Qonun",
         "Elektron raqamli imzoning huquqiy kuchini belgilaydi.",
         "Imzo kalitlari va sertifikatlar tartibi."
@@ -39,7 +41,8 @@ enum SearchTestCorpus {
         "Signature keys and certificates."
       ), year: 2003, topics: [.digitalIdentity]),
     card(
-      "ana-ru-210", .analogue, jurisdiction: .RU, uz: (
+      "ana-ru-210", .analogue, jurisdiction: .RU,
+      uz: (
         "Rossiyaning 210-FZ-sonli Federal qonuni",
         "Davlat va munitsipal xizmatlarni koʻrsatish toʻgʻrisida.",
         "Gosuslugi portali orqali xizmatlar elektron shaklda taqdim etiladi."
@@ -50,7 +53,8 @@ enum SearchTestCorpus {
         "Services are provided electronically through the Gosuslugi portal."
       ), number: "210-FZ", year: 2010, topics: [.mandatoryEServices]),
     card(
-      "ana-iso", .analogue, jurisdiction: .INT, uz: (
+      "ana-iso", .analogue, jurisdiction: .INT,
+      uz: (
         "ISO/IEC 27001 standarti",
         "Axborot xavfsizligini boshqarish tizimi standarti.",
         "Standart xavfsizlik choralarini belgilaydi."
@@ -61,7 +65,8 @@ enum SearchTestCorpus {
         "The standard sets security controls."
       ), topics: [.informationSecurity]),
     card(
-      "plat-my-gov", .platform, uz: (
+      "plat-my-gov", .platform,
+      uz: (
         "my.gov.uz portali",
         "Yagona interaktiv davlat xizmatlari portali.",
         "Fuqarolar portal orqali arizalar yuboradi."
@@ -72,7 +77,8 @@ enum SearchTestCorpus {
         "Citizens send applications through the portal."
       ), topics: [.mandatoryEServices]),
     card(
-      "prop-mandatory", .proposal, uz: (
+      "prop-mandatory", .proposal,
+      uz: (
         "Elektron xizmatlarni majburiy qilish",
         "Davlat xizmatlarini elektron shaklda koʻrsatishni qonun bilan majburiy qilish taklifi.",
         "Qogʻoz kanali bekor qilinadi; rahbarlar uchun intizomiy javobgarlik."

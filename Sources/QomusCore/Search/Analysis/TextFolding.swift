@@ -12,7 +12,8 @@ enum TextFolding {
     if word.utf8.allSatisfy({ $0 < 0x80 }) { return foldASCII(word) }
     // Apostrophes go first: compatibility mapping would turn ´ into a space and an accent.
     var text = String(String.UnicodeScalarView(word.unicodeScalars.filter { !apostropheScalars.contains($0.value) }))
-    text = text.precomposedStringWithCompatibilityMapping.lowercased()
+    if needsNormalization(text) { text = text.precomposedStringWithCompatibilityMapping }
+    text = text.lowercased()
     if text.unicodeScalars.contains(where: { (0x0400...0x04FF).contains($0.value) }) {
       text = UzbekTransliterator.toLatin(text)
     }
@@ -31,6 +32,19 @@ enum TextFolding {
       }
     }
     return String(scalars)
+  }
+
+  /// Whether `text` may change under NFKC: it has a combining mark, or a character beyond the Latin, modifier
+  /// letter and Cyrillic blocks whose precomposed forms content and keyboards already use. Normalization is slow,
+  /// and words in Uzbek, Russian and English almost never need it.
+  static func needsNormalization(_ text: String) -> Bool {
+    text.unicodeScalars.contains { scalar in
+      switch scalar.value {
+      case 0xA0...0xBF: true  // Latin-1 compatibility characters: ², ½, ª, no-break space
+      case 0..<0x300, 0x370..<0x2000, 0x2010...0x2027: false
+      default: true
+      }
+    }
   }
 
   private static func foldASCII(_ word: String) -> String {

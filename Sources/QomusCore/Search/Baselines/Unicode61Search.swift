@@ -21,7 +21,10 @@ public final class Unicode61Search: Sendable {
             tokenize = 'unicode61');
           """)
       let insertCard = try db.makeStatement(sql: "INSERT INTO cards VALUES (?, ?, ?, ?, ?, ?)")
-      let insertText = try db.makeStatement(sql: "INSERT INTO fts(rowid, title_uz, title_en, summary_uz, summary_en, body_uz, body_en, keys) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")
+      let insertText = try db.makeStatement(
+        sql:
+          "INSERT INTO fts(rowid, title_uz, title_en, summary_uz, summary_en, body_uz, body_en, keys) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"
+      )
       for (offset, card) in corpus.cards.enumerated() {
         try insertCard.execute(arguments: [
           offset + 1, card.id, card.kind.rawValue, card.jurisdiction.rawValue, card.year,

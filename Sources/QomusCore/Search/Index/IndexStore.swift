@@ -14,7 +14,8 @@ enum IndexStore {
     if let cache = environment["XDG_CACHE_HOME"], cache.hasPrefix("/") {
       return URL(fileURLWithPath: cache).appendingPathComponent("qomus")
     }
-    let home = environment["HOME"].map { URL(fileURLWithPath: $0) }
+    let home =
+      environment["HOME"].map { URL(fileURLWithPath: $0) }
       ?? FileManager.default.homeDirectoryForCurrentUser
     return home.appendingPathComponent(".cache").appendingPathComponent("qomus")
   }
@@ -26,7 +27,11 @@ enum IndexStore {
 
   /// The index of `corpus`, and where it came from.
   static func open(_ corpus: Corpus, cacheDirectory: URL?) throws -> (DatabaseQueue, SearchIndexOrigin) {
+    var t = DispatchTime.now().uptimeNanoseconds
+    func lap(_ what: String) { let n = DispatchTime.now().uptimeNanoseconds; FileHandle.standardError.write(Data("T \(what) \(Double(n - t) / 1e6)\n".utf8)); t = n }
     let fingerprint = ContentFingerprint.of(corpus, schemaVersion: SearchIndex.schemaVersion)
+    lap("fingerprint")
+    defer { lap("open") }
     if let cacheDirectory {
       let file = indexFile(in: cacheDirectory, fingerprint: fingerprint)
       if let queue = openCached(file, fingerprint: fingerprint, cardCount: corpus.cards.count) {

@@ -46,8 +46,9 @@ enum IndexedText {
     skipSpaces()
     while index < line.count, line[index] == UInt8(ascii: "#") || line[index] == UInt8(ascii: ">") { index += 1 }
     skipSpaces()
-    if index + 1 < line.count, line[index] == UInt8(ascii: "-") || line[index] == UInt8(ascii: "*")
-      || line[index] == UInt8(ascii: "+"), line[index + 1] == space
+    if index + 1 < line.count,
+      line[index] == UInt8(ascii: "-") || line[index] == UInt8(ascii: "*")
+        || line[index] == UInt8(ascii: "+"), line[index + 1] == space
     {
       index += 2
       skipSpaces()

@@ -39,8 +39,6 @@ enum SearchIndex {
       }
     }
 
-    /// Title, summary or keys: the short fields ranked first.
-    var isHead: Bool { self != .bodyUz && self != .bodyEn }
 
     /// The columns searched for text in `language`.
     static func columns(of language: Language) -> [Column] {
@@ -51,10 +49,24 @@ enum SearchIndex {
     static func body(_ language: Language) -> Column { language == .uz ? .bodyUz : .bodyEn }
   }
 
+  /// The fields a ranking pass searches: titles (with the keys), titles and summaries, or all.
+  enum ColumnScope {
+    case title, head, all
+
+    func contains(_ column: Column) -> Bool {
+      switch self {
+      case .title: [.titleUz, .titleEn, .keys].contains(column)
+      case .head: ![.bodyUz, .bodyEn].contains(column)
+      case .all: true
+      }
+    }
+  }
+
   /// `qomus_rank(fts, …)` with every column's weight, then one `?` per phrase for its IDF.
   static func rankExpression(phrases: Int) -> String {
     let weights = Column.allCases.map { String($0.weight) }
-    return "\(RankFunction.name)(fts, " + (weights + Array(repeating: "?", count: phrases)).joined(separator: ", ") + ")"
+    return "\(RankFunction.name)(fts, " + (weights + Array(repeating: "?", count: phrases)).joined(separator: ", ")
+      + ")"
   }
 
   /// A configuration whose connections know the `qomus` tokenizer and the `qomus_rank` function.

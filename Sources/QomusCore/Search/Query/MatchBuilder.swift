@@ -78,10 +78,13 @@ struct MatchBuilder: Sendable {
       while position < end {
         let start = starts[position - index]
         if let match = glossary.match(stems, at: start, ends: ends),
-          let last = (position..<end).first(where: { unitEnd($0, starts: starts, base: index, total: stems.count) == start + match.length })
+          let last = (position..<end).first(where: {
+            unitEnd($0, starts: starts, base: index, total: stems.count) == start + match.length
+          })
         {
           grouped.append(
-            .glossary(words: Array(terms[start..<start + match.length]), entry: match.entry, prefix: isPrefix(units[last])))
+            .glossary(
+              words: Array(terms[start..<start + match.length]), entry: match.entry, prefix: isPrefix(units[last])))
           position = last + 1
         } else {
           grouped.append(units[position])

@@ -86,7 +86,8 @@ public struct SearchFilters: Sendable, Hashable {
   private static func yearRange(_ value: String) -> ClosedRange<Int>? {
     let parts =
       value.contains("..")
-      ? value.components(separatedBy: "..") : value.split(separator: "-", omittingEmptySubsequences: false).map(String.init)
+      ? value.components(separatedBy: "..")
+      : value.split(separator: "-", omittingEmptySubsequences: false).map(String.init)
     let years = parts.compactMap { part -> Int? in
       guard (1...4).contains(part.count), part.allSatisfy(\.isASCII) else { return nil }
       return Int(part)
