@@ -31,24 +31,32 @@ struct CardPrinter {
     }
     if !card.notes.isEmpty {
       line()
-      line(Console.styled("⚠ " + languages.map { FactNoteLabel.heading[$0] }.joined(separator: " / "), .warning))
+      line(
+        Console.styled(
+          "⚠ " + languages.map { FactNoteLabel.heading[$0] }.joined(separator: " / "), .warning))
       for note in card.notes {
         for language in languages { line(Console.styled("  • " + note.text[language])) }
         line(Console.styled("    — " + note.source, .dim))
       }
     }
     line()
-    line(Console.styled(languages.map { SourceLabel.heading[$0] }.joined(separator: " / ") + ":", .bold))
+    line(
+      Console.styled(
+        languages.map { SourceLabel.heading[$0] }.joined(separator: " / ") + ":", .bold))
     for source in card.sources { line(Console.styled("  " + source.text)) }
     return out
   }
 
-  private func section(_ name: LocalizedText, _ ids: [String], into out: inout String, backlink: Bool = false) {
+  private func section(
+    _ name: LocalizedText, _ ids: [String], into out: inout String, backlink: Bool = false
+  ) {
     guard !ids.isEmpty else { return }
     let heading = languages.map { name[$0] }.joined(separator: " / ") + (backlink ? " ←" : " →")
     out += "\n" + Console.styled(heading, .bold) + "\n"
     for id in ids {
-      let title = corpus[id].map { target in languages.map { target.title[$0] }.joined(separator: " / ") } ?? ""
+      let title =
+        corpus[id].map { target in languages.map { target.title[$0] }.joined(separator: " / ") }
+        ?? ""
       out += "  " + Console.styled(id, .accent) + "  " + Console.styled(title) + "\n"
     }
   }
@@ -57,8 +65,12 @@ struct CardPrinter {
     let language = languages.first ?? .en
     var parts = [card.kind.singularName[language], card.jurisdiction.name[language]]
     if let number = card.number { parts.append(number) }
-    if let adopted = card.adopted { parts.append((language == .uz ? "qabul: " : "adopted ") + adopted.description) }
-    if let inForce = card.inForce { parts.append((language == .uz ? "kuchga kirgan: " : "in force ") + inForce.description) }
+    if let adopted = card.adopted {
+      parts.append((language == .uz ? "qabul: " : "adopted ") + adopted.description)
+    }
+    if let inForce = card.inForce {
+      parts.append((language == .uz ? "kuchga kirgan: " : "in force ") + inForce.description)
+    }
     if let status = card.status { parts.append(status.name[language]) }
     return parts.joined(separator: " · ")
   }

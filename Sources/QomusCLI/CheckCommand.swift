@@ -5,8 +5,10 @@ import QomusCore
 struct CheckCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "check",
-    abstract: "Validate the content; report every problem as file:line and exit 1 if there is an error.",
-    discussion: "Codes: " + DiagnosticCode.allCases.map { "\($0.rawValue) \($0.summary)" }.joined(separator: "; ") + "."
+    abstract:
+      "Validate the content; report every problem as file:line and exit 1 if there is an error.",
+    discussion: "Codes: "
+      + DiagnosticCode.allCases.map { "\($0.rawValue) \($0.summary)" }.joined(separator: "; ") + "."
   )
 
   @OptionGroup var global: GlobalOptions

@@ -26,7 +26,8 @@ enum Console {
 
   /// Prints a warning to stderr: `qomus: warning: …`.
   static func warn(_ message: String) {
-    FileHandle.standardError.write(Data("qomus: warning: \(TerminalSanitizer.sanitize(message))\n".utf8))
+    FileHandle.standardError.write(
+      Data("qomus: warning: \(TerminalSanitizer.sanitize(message))\n".utf8))
   }
 
   /// Prints `value` as pretty JSON with sorted keys.

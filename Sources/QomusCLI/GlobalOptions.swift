@@ -4,7 +4,11 @@ import QomusCore
 
 /// Options every subcommand takes.
 struct GlobalOptions: ParsableArguments {
-  @Option(name: .long, help: ArgumentHelp("The content directory (default: $QOMUS_CONTENT, then the bundled content/).", valueName: "dir"))
+  @Option(
+    name: .long,
+    help: ArgumentHelp(
+      "The content directory (default: $QOMUS_CONTENT, then the bundled content/).",
+      valueName: "dir"))
   var content: String?
 
   /// The content directory these options name, or the bundled one.
@@ -29,7 +33,8 @@ struct GlobalOptions: ParsableArguments {
   }
 
   /// The source checkout this binary was built from (three levels above this file).
-  static let checkout = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+  static let checkout = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+    .deletingLastPathComponent()
     .deletingLastPathComponent()
 }
 

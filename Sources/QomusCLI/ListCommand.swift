@@ -8,7 +8,9 @@ struct ListCommand: ParsableCommand {
 
   @OptionGroup var global: GlobalOptions
 
-  @Option(name: .long, help: "Only cards of this kind (\(CardKind.allCases.map(\.rawValue).joined(separator: ", "))).")
+  @Option(
+    name: .long,
+    help: "Only cards of this kind (\(CardKind.allCases.map(\.rawValue).joined(separator: ", "))).")
   var kind: CardKind?
 
   @Option(name: .long, help: "The language of the titles: uz, en or both.")
@@ -29,9 +31,12 @@ struct ListCommand: ParsableCommand {
       let year = card.year.map(String.init) ?? "    "
       let id = card.id.padding(toLength: idWidth, withPad: " ", startingAt: 0)
       let kindName = card.kind.rawValue.padding(toLength: 10, withPad: " ", startingAt: 0)
-      let jurisdiction = card.jurisdiction.rawValue.padding(toLength: 3, withPad: " ", startingAt: 0)
+      let jurisdiction = card.jurisdiction.rawValue.padding(
+        toLength: 3, withPad: " ", startingAt: 0)
       let title = lang.languages.map { card.title[$0] }.joined(separator: " / ")
-      print("\(Console.styled(id, .accent))  \(kindName) \(jurisdiction) \(year)  \(Console.styled(title))")
+      print(
+        "\(Console.styled(id, .accent))  \(kindName) \(jurisdiction) \(year)  \(Console.styled(title))"
+      )
     }
   }
 }

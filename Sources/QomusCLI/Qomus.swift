@@ -10,8 +10,10 @@ public struct Qomus: ParsableCommand {
       beside the binary (content/ or ../share/qomus/content), or the source checkout it was built from.
       """,
     subcommands: [
-      ExploreCommand.self, ListCommand.self, ShowCommand.self, SearchCommand.self, CheckCommand.self,
-      QuizCommand.self, NotesCommand.self, StarCommand.self, UnstarCommand.self, StarredCommand.self,
+      ExploreCommand.self, ListCommand.self, ShowCommand.self, SearchCommand.self,
+      CheckCommand.self,
+      QuizCommand.self, NotesCommand.self, StarCommand.self, UnstarCommand.self,
+      StarredCommand.self,
       ExportCommand.self, CiteCommand.self, ToursCommand.self, PresentCommand.self,
     ],
     defaultSubcommand: ExploreCommand.self

@@ -56,17 +56,21 @@ struct SearchCommand: ParsableCommand {
     for filter in parsed.unknownFilters {
       Console.warn("the filter '\(filter)' names nothing, so nothing matches")
     }
-    let hits = engine.search(parsed, options: SearchOptions(kind: kind, language: language?.language, limit: limit))
+    let hits = engine.search(
+      parsed, options: SearchOptions(kind: kind, language: language?.language, limit: limit))
     if json {
       try Console.printJSON(hits.map(SearchHitJSON.init))
       return
     }
     for (index, hit) in hits.enumerated() {
       let title = Console.styled(hit.title[hit.language], .bold)
-      print("\(index + 1). \(Console.styled(hit.id, .accent))  \(Console.styled(hit.kind.rawValue, .dim))  \(title)")
+      print(
+        "\(index + 1). \(Console.styled(hit.id, .accent))  \(Console.styled(hit.kind.rawValue, .dim))  \(title)"
+      )
       let snippet = hit.snippet.segments.map { segment in
         guard segment.isHighlighted else { return Console.styled(segment.text) }
-        return Console.useColor ? Console.styled(segment.text, .warning) : "[\(Console.styled(segment.text))]"
+        return Console.useColor
+          ? Console.styled(segment.text, .warning) : "[\(Console.styled(segment.text))]"
       }.joined()
       print("   \(snippet)")
     }

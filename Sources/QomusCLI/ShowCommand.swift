@@ -4,7 +4,8 @@ import QomusCore
 /// `qomus show ID`: one card in full.
 struct ShowCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
-    commandName: "show", abstract: "Show one card: its fields, body, links, backlinks, sources and fact-check notes.")
+    commandName: "show",
+    abstract: "Show one card: its fields, body, links, backlinks, sources and fact-check notes.")
 
   @OptionGroup var global: GlobalOptions
 

@@ -5,6 +5,9 @@ struct BenchQuery: Sendable {
   /// Searched as typed: the last word is a prefix.
   var typing = false
 
+  /// `category: text`, with `…` after a typed query.
+  var label: String { "\(category): \(text)" + (typing ? "…" : "") }
+
   static let mix: [BenchQuery] = [
     .init(category: "latin", text: "elektron hukumat"),
     .init(category: "latin", text: "shaxsga doir maʼlumotlar"),

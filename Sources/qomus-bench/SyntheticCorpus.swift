@@ -66,7 +66,8 @@ struct SyntheticCorpus {
 
   private func card(_ index: Int, _ random: inout SplitMix64) -> Card {
     let kind = CardKind.allCases[Int(random.next() % 5)]
-    let jurisdiction = Jurisdiction.allCases[Int(random.next() % UInt64(Jurisdiction.allCases.count))]
+    let jurisdiction = Jurisdiction.allCases[
+      Int(random.next() % UInt64(Jurisdiction.allCases.count))]
     let year = 1995 + Int(random.next() % 31)
     let topics = (0..<(1 + Int(random.next() % 3))).map { _ in
       Topic.allCases[Int(random.next() % UInt64(Topic.allCases.count))]
@@ -82,10 +83,12 @@ struct SyntheticCorpus {
     let title = LocalizedText(uz: text(uzbek, 4...9), en: text(english, 4...9))
     return Card(
       id: "syn-\(index)", kind: kind, jurisdiction: jurisdiction,
-      title: number.map { LocalizedText(uz: title.uz + " \($0)", en: title.en + " \($0)") } ?? title,
+      title: number.map { LocalizedText(uz: title.uz + " \($0)", en: title.en + " \($0)") }
+        ?? title,
       summary: LocalizedText(uz: text(uzbek, 15...30), en: text(english, 15...30)),
       body: LocalizedText(uz: body(uzbek), en: body(english)), number: number,
-      adopted: PartialDate(year: year), topics: Array(Set(topics)).sorted { $0.rawValue < $1.rawValue })
+      adopted: PartialDate(year: year),
+      topics: Array(Set(topics)).sorted { $0.rawValue < $1.rawValue })
   }
 }
 

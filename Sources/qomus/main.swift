@@ -1,2 +1,3 @@
 import QomusCLI
+
 Qomus.main()

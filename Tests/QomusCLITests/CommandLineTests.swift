@@ -9,7 +9,8 @@ struct CommandLineTests {
     let url: URL
 
     init() throws {
-      url = FileManager.default.temporaryDirectory.appendingPathComponent("qomus-cli-\(UUID().uuidString)")
+      url = FileManager.default.temporaryDirectory.appendingPathComponent(
+        "qomus-cli-\(UUID().uuidString)")
       let cards = url.appendingPathComponent("cards")
       try FileManager.default.createDirectory(at: cards, withIntermediateDirectories: true)
       try Self.card(id: "act-a", title: "Qonun A", links: "[{rel: see-also, to: def-b}]")
@@ -48,7 +49,8 @@ struct CommandLineTests {
     let fixture = try Fixture()
     let output = try CommandRunner.run(["list", "--json", "--content", fixture.url.path])
     #expect(output.status == 0)
-    let array = try #require(try JSONSerialization.jsonObject(with: Data(output.stdout.utf8)) as? [[String: Any]])
+    let array = try #require(
+      try JSONSerialization.jsonObject(with: Data(output.stdout.utf8)) as? [[String: Any]])
     #expect(array.count == 2)
     let first = try #require(array.first)
     #expect(Set(first.keys) == ["id", "kind", "jurisdiction", "title", "summary", "links"])
@@ -71,8 +73,11 @@ struct CommandLineTests {
     let fixture = try Fixture()
     let output = try CommandRunner.run(["show", "act-a", "--json", "--content", fixture.url.path])
     #expect(output.status == 0)
-    let object = try #require(try JSONSerialization.jsonObject(with: Data(output.stdout.utf8)) as? [String: Any])
-    for key in ["id", "kind", "jurisdiction", "title", "summary", "links", "body", "sources", "backlinks"] {
+    let object = try #require(
+      try JSONSerialization.jsonObject(with: Data(output.stdout.utf8)) as? [String: Any])
+    for key in [
+      "id", "kind", "jurisdiction", "title", "summary", "links", "body", "sources", "backlinks",
+    ] {
       #expect(object[key] != nil, "missing \(key)")
     }
     #expect((object["body"] as? [String: String])?["en"] == "Text.")
@@ -83,7 +88,8 @@ struct CommandLineTests {
     let fixture = try Fixture()
     let output = try CommandRunner.run(["show", "def-b", "--content", fixture.url.path])
     #expect(output.status == 0)
-    #expect(!output.stdout.contains("\u{1B}"), "no ESC when stdout is a pipe, not even from content")
+    #expect(
+      !output.stdout.contains("\u{1B}"), "no ESC when stdout is a pipe, not even from content")
     #expect(!output.stdout.contains("\u{07}"))
     #expect(output.stdout.contains("Kamchilik ␛[31mB␇"))
   }
@@ -111,12 +117,14 @@ struct CommandLineTests {
 
   @Test func theContentDirectoryCanComeFromTheEnvironment() throws {
     let fixture = try Fixture()
-    let output = try CommandRunner.run(["list", "--json"], environment: ["QOMUS_CONTENT": fixture.url.path])
+    let output = try CommandRunner.run(
+      ["list", "--json"], environment: ["QOMUS_CONTENT": fixture.url.path])
     #expect(output.stdout.contains("\"act-a\""))
   }
 
   @Test func theBundledContentIsFoundFromAnyDirectory() throws {
-    let output = try CommandRunner.run(["list", "--kind", "proposal"], in: FileManager.default.temporaryDirectory)
+    let output = try CommandRunner.run(
+      ["list", "--kind", "proposal"], in: FileManager.default.temporaryDirectory)
     #expect(output.status == 0)
     #expect(output.stdout.contains("prop-egov-code"))
   }

@@ -19,11 +19,14 @@ struct CommandRunner {
     return Bundle.main.bundleURL.deletingLastPathComponent().appendingPathComponent("qomus")
   }()
 
-  static let repository = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+  static let repository = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+    .deletingLastPathComponent()
     .deletingLastPathComponent()
 
   /// Runs `qomus arguments…` with `environment` added, stdin empty, from `directory` (default: the repository).
-  static func run(_ arguments: [String], environment: [String: String] = [:], in directory: URL? = nil) throws
+  static func run(
+    _ arguments: [String], environment: [String: String] = [:], in directory: URL? = nil
+  ) throws
     -> Output
   {
     let process = Process()

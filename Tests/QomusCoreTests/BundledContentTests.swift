@@ -6,7 +6,8 @@ import Testing
 /// The bundled content/ is product: it must validate, hold every entity of the spec, and be bilingual.
 @Suite("Bundled content")
 struct BundledContentTests {
-  static let repository = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+  static let repository = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+    .deletingLastPathComponent()
     .deletingLastPathComponent()
   static let result = ContentLoader.load(directory: repository.appendingPathComponent("content"))
 
@@ -44,7 +45,8 @@ struct BundledContentTests {
         #expect(words >= 80, "\(card.id) \(language) body has only \(words) words")
       }
       for note in card.notes {
-        #expect(!note.text.uz.isEmpty && !note.text.en.isEmpty && !note.source.isEmpty, "\(card.id) note")
+        #expect(
+          !note.text.uz.isEmpty && !note.text.en.isEmpty && !note.source.isEmpty, "\(card.id) note")
       }
     }
   }
@@ -59,21 +61,27 @@ struct BundledContentTests {
   }
 
   /// Deficiencies the article names but none of its five proposals takes up (the cards say so).
-  static let unaddressedInTheArticle: Set<String> = ["def-weak-quality-oversight", "def-open-data-gap"]
+  static let unaddressedInTheArticle: Set<String> = [
+    "def-weak-quality-oversight", "def-open-data-gap",
+  ]
 
   @Test func theMapIsNavigable() {
     let corpus = Self.result.corpus
     for card in corpus.cards(of: .deficiency) {
       #expect(card.links.contains { $0.relation == .concerns }, "\(card.id) concerns no act")
       let addressed = corpus.backlinks(to: card.id).contains { $0.relation == .addresses }
-      #expect(addressed != Self.unaddressedInTheArticle.contains(card.id), "\(card.id): addressed = \(addressed)")
+      #expect(
+        addressed != Self.unaddressedInTheArticle.contains(card.id),
+        "\(card.id): addressed = \(addressed)")
     }
     for card in corpus.cards(of: .proposal) {
       #expect(card.links.contains { $0.relation == .addresses }, "\(card.id) addresses nothing")
-      #expect(card.links.contains { $0.relation == .modelledOn }, "\(card.id) is modelled on nothing")
+      #expect(
+        card.links.contains { $0.relation == .modelledOn }, "\(card.id) is modelled on nothing")
     }
     for card in corpus.cards(of: .analogue) {
-      #expect(card.links.contains { $0.relation == .comparedWith }, "\(card.id) is compared with nothing")
+      #expect(
+        card.links.contains { $0.relation == .comparedWith }, "\(card.id) is compared with nothing")
     }
   }
 

@@ -33,7 +33,8 @@ struct CardFixture {
       if override.isEmpty { continue }
       lines.append("\(name):\(override.hasPrefix("\n") ? "" : " ")\(override)")
     }
-    for (name, value) in fields.sorted(by: { $0.key < $1.key }) where !defaults.contains(where: { $0.0 == name }) {
+    for (name, value) in fields.sorted(by: { $0.key < $1.key })
+    where !defaults.contains(where: { $0.0 == name }) {
       lines.append("\(name):\(value.hasPrefix("\n") ? "" : " ")\(value)")
     }
     lines.append("---")
@@ -46,7 +47,8 @@ final class TemporaryContent {
   let url: URL
 
   init() throws {
-    url = FileManager.default.temporaryDirectory.appendingPathComponent("qomus-test-\(UUID().uuidString)")
+    url = FileManager.default.temporaryDirectory.appendingPathComponent(
+      "qomus-test-\(UUID().uuidString)")
     try FileManager.default.createDirectory(
       at: url.appendingPathComponent("cards"), withIntermediateDirectories: true)
   }

@@ -20,7 +20,8 @@ struct CardParserTests {
     fixture.fields["issuer"] = "\n  uz: Prezident\n  en: President"
     fixture.fields["links"] = "\n  - {rel: see-also, to: act-other}\n  - {rel: concerns, to: def-x}"
     fixture.fields["notes"] = "\n  - uz: Izoh.\n    en: A note.\n    source: lex.uz/docs/1"
-    fixture.fields["sources"] = "\n  - section: Kirish\n  - url: https://lex.uz/docs/2833855\n    label: lex.uz"
+    fixture.fields["sources"] =
+      "\n  - section: Kirish\n  - url: https://lex.uz/docs/2833855\n    label: lex.uz"
     let (card, diagnostics) = parse(fixture)
     #expect(diagnostics.isEmpty, "\(diagnostics)")
     let parsed = try #require(card)
@@ -35,10 +36,14 @@ struct CardParserTests {
     #expect(parsed.inForce == PartialDate(year: 2016, month: 6))
     #expect(parsed.status == .inForce)
     #expect(parsed.topics == [.legalBasis])
-    #expect(parsed.sources == [.section("Kirish"), .url("https://lex.uz/docs/2833855", label: "lex.uz")])
+    #expect(
+      parsed.sources == [.section("Kirish"), .url("https://lex.uz/docs/2833855", label: "lex.uz")])
     #expect(parsed.links.map(\.relation) == [.seeAlso, .concerns])
     #expect(parsed.links.map(\.target) == ["act-other", "def-x"])
-    #expect(parsed.notes == [FactNote(text: LocalizedText(uz: "Izoh.", en: "A note."), source: "lex.uz/docs/1")])
+    #expect(
+      parsed.notes == [
+        FactNote(text: LocalizedText(uz: "Izoh.", en: "A note."), source: "lex.uz/docs/1")
+      ])
     #expect(parsed.body.uz == "Qonun elektron hukumatning huquqiy asosini belgilaydi.")
     #expect(parsed.body.en == "The law lays down the legal basis of e-government.")
   }
@@ -108,13 +113,15 @@ struct CardParserTests {
     var fixture = CardFixture()
     fixture.fields["title"] = "\n  uz: Elektron hukumat to'g'risida\n  en: On E-Government's basis"
     let diagnostics = parse(fixture).diagnostics
-    #expect(diagnostics.map(\.code) == [.mixedApostrophes], "English text may use ASCII apostrophes")
+    #expect(
+      diagnostics.map(\.code) == [.mixedApostrophes], "English text may use ASCII apostrophes")
     #expect(diagnostics.first?.line == 6, "the line of 'uz:' under 'title:'")
   }
 
   @Test func foreignApostrophesInTheUzbekBodyAreFlaggedOnTheirLine() {
     var fixture = CardFixture()
-    fixture.body = "# uz\n\nBirinchi qator.\nMa’lumotlar va o‘zbek tili.\n\n# en\n\nThe citizen’s data."
+    fixture.body =
+      "# uz\n\nBirinchi qator.\nMa’lumotlar va o‘zbek tili.\n\n# en\n\nThe citizen’s data."
     let diagnostics = parse(fixture).diagnostics
     #expect(diagnostics.map(\.code) == [.mixedApostrophes])
     // Front matter is lines 1–15; the body's "# uz" is line 16, so "Ma’lumotlar" is line 19.

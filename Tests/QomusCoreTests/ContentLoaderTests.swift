@@ -13,14 +13,16 @@ struct ContentLoaderTests {
     var other = CardFixture()
     other.id = "act-other"
     try content.write("act-other.md", other.text)
-    let broken = try content.write("act-broken.md", "---\nid: act-broken\ntitle: [unclosed\n---\n# uz\n")
+    let broken = try content.write(
+      "act-broken.md", "---\nid: act-broken\ntitle: [unclosed\n---\n# uz\n")
 
     let result = ContentLoader.load(directory: content.url)
     #expect(result.corpus.cards.map(\.id).sorted() == ["act-good", "act-other"])
     #expect(result.skippedFiles == [broken])
     let error = try #require(result.diagnostics.first { $0.file == broken })
     #expect(error.code == .parse)
-    #expect(error.line >= 3, "the YAML error is on or after line 3 of the file, not line \(error.line)")
+    #expect(
+      error.line >= 3, "the YAML error is on or after line 3 of the file, not line \(error.line)")
     #expect(result.hasErrors)
   }
 
@@ -52,10 +54,12 @@ struct ContentLoaderTests {
   @Test func theLocatorPrefersAnExplicitDirectoryAndRejectsAMissingOne() throws {
     let content = try TemporaryContent()
     let found = try ContentLocator.locate(
-      explicit: content.url.path, environment: ["QOMUS_CONTENT": "/nonexistent"], executable: nil, checkout: nil)
+      explicit: content.url.path, environment: ["QOMUS_CONTENT": "/nonexistent"], executable: nil,
+      checkout: nil)
     #expect(found.path == content.url.path)
     #expect(throws: ContentLocator.Failure.self) {
-      try ContentLocator.locate(explicit: "/nonexistent/qomus", environment: [:], executable: nil, checkout: nil)
+      try ContentLocator.locate(
+        explicit: "/nonexistent/qomus", environment: [:], executable: nil, checkout: nil)
     }
   }
 
@@ -63,10 +67,13 @@ struct ContentLoaderTests {
     let root = try TemporaryContent()
     let prefix = root.url.appendingPathComponent("prefix")
     try FileManager.default.createDirectory(
-      at: prefix.appendingPathComponent("share/qomus/content/cards"), withIntermediateDirectories: true)
+      at: prefix.appendingPathComponent("share/qomus/content/cards"),
+      withIntermediateDirectories: true)
     let found = try ContentLocator.locate(
-      explicit: nil, environment: [:], executable: prefix.appendingPathComponent("bin/qomus"), checkout: nil,
+      explicit: nil, environment: [:], executable: prefix.appendingPathComponent("bin/qomus"),
+      checkout: nil,
       workingDirectory: root.url)
-    #expect(found.standardizedFileURL.path == prefix.appendingPathComponent("share/qomus/content").path)
+    #expect(
+      found.standardizedFileURL.path == prefix.appendingPathComponent("share/qomus/content").path)
   }
 }

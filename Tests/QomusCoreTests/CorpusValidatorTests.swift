@@ -4,7 +4,9 @@ import Testing
 
 @Suite("Corpus validation and backlinks")
 struct CorpusValidatorTests {
-  private func card(_ id: String, _ kind: CardKind = .act, links: [CardLink] = [], file: String? = nil) -> Card {
+  private func card(
+    _ id: String, _ kind: CardKind = .act, links: [CardLink] = [], file: String? = nil
+  ) -> Card {
     Card(
       id: id, kind: kind, jurisdiction: .UZ, title: LocalizedText(uz: id, en: id),
       summary: LocalizedText(uz: "s", en: "s"), body: LocalizedText(uz: "b", en: "b"),

@@ -38,6 +38,9 @@ struct TextTests {
 
   @Test func apostropheCheckFindsOnlyWordInternalForeignApostrophes() {
     #expect(ApostropheCheck.offendingWords(in: "oʻzbek maʼlumot “qonun”") == [])
-    #expect(ApostropheCheck.offendingWords(in: "o'zbek ma’lumot 'qonun' g`alaba") == ["o'zbek", "ma’lumot", "g`alaba"])
+    #expect(
+      ApostropheCheck.offendingWords(in: "o'zbek ma’lumot 'qonun' g`alaba") == [
+        "o'zbek", "ma’lumot", "g`alaba",
+      ])
   }
 }

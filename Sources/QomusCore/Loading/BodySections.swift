@@ -31,6 +31,7 @@ struct BodySections {
   private static func heading(_ line: Substring) -> Language? {
     let trimmed = line.trimmingCharacters(in: .whitespaces)
     guard trimmed.hasPrefix("# ") else { return nil }
-    return Language(rawValue: String(trimmed.dropFirst(2)).trimmingCharacters(in: .whitespaces).lowercased())
+    return Language(
+      rawValue: String(trimmed.dropFirst(2)).trimmingCharacters(in: .whitespaces).lowercased())
   }
 }

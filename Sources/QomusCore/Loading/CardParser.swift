@@ -7,7 +7,8 @@ import Yams
 /// yields no card; any other problem is reported and the card still loads.
 public struct CardParser {
   static let knownFields: Set<String> = [
-    "id", "kind", "jurisdiction", "title", "summary", "number", "issuer", "adopted", "in_force", "status", "topics",
+    "id", "kind", "jurisdiction", "title", "summary", "number", "issuer", "adopted", "in_force",
+    "status", "topics",
     "sources", "links", "notes",
   ]
 
@@ -22,7 +23,8 @@ public struct CardParser {
   }
 
   /// Parses `text`, the contents of `file`.
-  public static func parse(_ text: String, file: String) -> (card: Card?, diagnostics: [Diagnostic]) {
+  public static func parse(_ text: String, file: String) -> (card: Card?, diagnostics: [Diagnostic])
+  {
     var parser = CardParser(file: file)
     let card = parser.parse(text)
     return (card, parser.diagnostics)
@@ -30,7 +32,9 @@ public struct CardParser {
 
   private mutating func parse(_ text: String) -> Card? {
     guard let frontMatter = FrontMatter(text: text) else {
-      report(1, .parse, "no front matter: a card starts with a '---' line and its fields end with another")
+      report(
+        1, .parse,
+        "no front matter: a card starts with a '---' line and its fields end with another")
       return nil
     }
     lineOffset = frontMatter.yamlFirstLine - 1
@@ -44,8 +48,13 @@ public struct CardParser {
     } catch let error as YamlError {
       let (line, message) = Self.describe(error)
       // libyaml reports an unclosed construct at the end of the stream: clamp it to the last line of the YAML.
-      let lastLine = frontMatter.yamlFirstLine + max(frontMatter.yaml.split(separator: "\n", omittingEmptySubsequences: false).count - 1, 0)
-      report(min(line.map { $0 + lineOffset } ?? frontMatter.yamlFirstLine, lastLine), .parse, "YAML: \(message)")
+      let lastLine =
+        frontMatter.yamlFirstLine
+        + max(
+          frontMatter.yaml.split(separator: "\n", omittingEmptySubsequences: false).count - 1, 0)
+      report(
+        min(line.map { $0 + lineOffset } ?? frontMatter.yamlFirstLine, lastLine), .parse,
+        "YAML: \(message)")
       return nil
     } catch {
       report(frontMatter.yamlFirstLine, .parse, "YAML: \(error)")
@@ -74,7 +83,8 @@ public struct CardParser {
       report(line(of: fields["id"]), .invalidValue, "id '\(id)' is not a kebab-case slug")
     }
     let kind: CardKind? = requiredEnum(fields["kind"], "kind", fallbackLine: topLine)
-    let jurisdiction: Jurisdiction? = requiredEnum(fields["jurisdiction"], "jurisdiction", fallbackLine: topLine)
+    let jurisdiction: Jurisdiction? = requiredEnum(
+      fields["jurisdiction"], "jurisdiction", fallbackLine: topLine)
     let title = localized(fields["title"], "title", required: true, fallbackLine: topLine)
     let summary = localized(fields["summary"], "summary", required: true, fallbackLine: topLine)
     let number = optionalString(fields["number"])
@@ -92,18 +102,22 @@ public struct CardParser {
     return Card(
       id: id, kind: kind, jurisdiction: jurisdiction, title: title,
       summary: summary ?? LocalizedText(uz: "", en: ""), body: body, number: number, issuer: issuer,
-      adopted: adopted, inForce: inForce, status: status, topics: topics, sources: sources, links: links,
+      adopted: adopted, inForce: inForce, status: status, topics: topics, sources: sources,
+      links: links,
       notes: notes, file: file)
   }
 
   // MARK: Fields
 
-  private mutating func requiredString(_ node: Node?, _ name: String, fallbackLine: Int) -> String? {
+  private mutating func requiredString(_ node: Node?, _ name: String, fallbackLine: Int) -> String?
+  {
     guard let node else {
       report(fallbackLine, .missingField, "missing required field '\(name)'")
       return nil
     }
-    guard let value = node.scalar?.string.trimmingCharacters(in: .whitespacesAndNewlines), !value.isEmpty else {
+    guard let value = node.scalar?.string.trimmingCharacters(in: .whitespacesAndNewlines),
+      !value.isEmpty
+    else {
       report(line(of: node), .missingField, "field '\(name)' must be a non-empty text")
       return nil
     }
@@ -126,13 +140,17 @@ public struct CardParser {
     return enumValue(text, name, line: line(of: node))
   }
 
-  private mutating func optionalEnum<Value: RawRepresentable & CaseIterable>(_ node: Node?, _ name: String) -> Value?
+  private mutating func optionalEnum<Value: RawRepresentable & CaseIterable>(
+    _ node: Node?, _ name: String
+  ) -> Value?
   where Value.RawValue == String {
     guard let text = optionalString(node) else { return nil }
     return enumValue(text, name, line: line(of: node))
   }
 
-  private mutating func enumValue<Value: RawRepresentable & CaseIterable>(_ text: String, _ name: String, line: Int)
+  private mutating func enumValue<Value: RawRepresentable & CaseIterable>(
+    _ text: String, _ name: String, line: Int
+  )
     -> Value? where Value.RawValue == String
   {
     if let value = Value(rawValue: text) { return value }
@@ -144,7 +162,9 @@ public struct CardParser {
   private mutating func date(_ node: Node?, _ name: String) -> PartialDate? {
     guard let text = optionalString(node) else { return nil }
     if let date = PartialDate(text) { return date }
-    report(line(of: node), .invalidValue, "\(name) '\(text)' is not a date of the form YYYY, YYYY-MM or YYYY-MM-DD")
+    report(
+      line(of: node), .invalidValue,
+      "\(name) '\(text)' is not a date of the form YYYY, YYYY-MM or YYYY-MM-DD")
     return nil
   }
 
@@ -163,7 +183,9 @@ public struct CardParser {
     for (key, value) in mapping {
       guard let keyName = key.string, !otherKeys.contains(keyName) else { continue }
       guard let language = Language(rawValue: keyName) else {
-        report(line(of: key), .invalidValue, "'\(name)' has '\(keyName)'; only 'uz' and 'en' are allowed")
+        report(
+          line(of: key), .invalidValue, "'\(name)' has '\(keyName)'; only 'uz' and 'en' are allowed"
+        )
         continue
       }
       let text = value.scalar?.string.trimmingCharacters(in: .whitespacesAndNewlines) ?? ""
@@ -171,7 +193,9 @@ public struct CardParser {
       if language == .uz { checkApostrophes(text, line: line(of: value)) }
     }
     for language in Language.allCases where texts[language] == nil {
-      report(fieldLines[name] ?? line(of: node), .missingLanguage, "'\(name)' has no '\(language.rawValue)' text")
+      report(
+        fieldLines[name] ?? line(of: node), .missingLanguage,
+        "'\(name)' has no '\(language.rawValue)' text")
     }
     return LocalizedText(uz: texts[.uz] ?? "", en: texts[.en] ?? "")
   }
@@ -192,7 +216,9 @@ public struct CardParser {
 
   private mutating func sources(_ node: Node?, fallbackLine: Int) -> [CardSource] {
     guard let node, let sequence = node.sequence, !sequence.isEmpty else {
-      report(node.map { line(of: $0) } ?? fallbackLine, .missingField, "a card needs at least one source")
+      report(
+        node.map { line(of: $0) } ?? fallbackLine, .missingField, "a card needs at least one source"
+      )
       return []
     }
     return sequence.compactMap { item in
@@ -201,7 +227,9 @@ public struct CardParser {
         return nil
       }
       if let section = mapping["section"]?.string, !section.isEmpty { return .section(section) }
-      if let url = mapping["url"]?.string, !url.isEmpty { return .url(url, label: mapping["label"]?.string) }
+      if let url = mapping["url"]?.string, !url.isEmpty {
+        return .url(url, label: mapping["label"]?.string)
+      }
       report(line(of: item), .invalidValue, "a source is 'section: …' or 'url: …'")
       return nil
     }
@@ -215,7 +243,9 @@ public struct CardParser {
     }
     return sequence.compactMap { item in
       let line = line(of: item)
-      guard let mapping = item.mapping, let rel = mapping["rel"]?.string, let target = mapping["to"]?.string else {
+      guard let mapping = item.mapping, let rel = mapping["rel"]?.string,
+        let target = mapping["to"]?.string
+      else {
         report(line, .invalidValue, "a link is {rel: RELATION, to: CARD-ID}")
         return nil
       }
@@ -235,9 +265,14 @@ public struct CardParser {
       return []
     }
     return sequence.compactMap { item in
-      guard let text = localized(item, "note", required: true, fallbackLine: line(of: item), otherKeys: ["source"]) else { return nil }
+      guard
+        let text = localized(
+          item, "note", required: true, fallbackLine: line(of: item), otherKeys: ["source"])
+      else { return nil }
       let source = item.mapping?["source"]?.string ?? ""
-      if source.isEmpty { report(line(of: item), .missingField, "a fact-check note needs a 'source'") }
+      if source.isEmpty {
+        report(line(of: item), .missingField, "a fact-check note needs a 'source'")
+      }
       return FactNote(text: text, source: source)
     }
   }
@@ -278,7 +313,8 @@ public struct CardParser {
 
   private static func describe(_ error: YamlError) -> (line: Int?, message: String) {
     switch error {
-    case .scanner(let context, let problem, let mark, _), .parser(let context, let problem, let mark, _),
+    case .scanner(let context, let problem, let mark, _),
+      .parser(let context, let problem, let mark, _),
       .composer(let context, let problem, let mark, _):
       let detail = context.map { "\(problem) (\($0.text))" } ?? problem
       return (mark.line, detail)

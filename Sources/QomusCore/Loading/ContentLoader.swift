@@ -24,17 +24,20 @@ public enum ContentLoader {
     if files.isEmpty {
       diagnostics.append(
         Diagnostic(
-          file: cardsDirectory.path, line: 0, code: .parse, message: "no card files (*.md) found in this directory"))
+          file: cardsDirectory.path, line: 0, code: .parse,
+          message: "no card files (*.md) found in this directory"))
     }
     for file in files {
       let path = file.path
       guard let data = FileManager.default.contents(atPath: path) else {
-        diagnostics.append(Diagnostic(file: path, line: 0, code: .parse, message: "cannot read the file"))
+        diagnostics.append(
+          Diagnostic(file: path, line: 0, code: .parse, message: "cannot read the file"))
         skipped.append(path)
         continue
       }
       guard let text = String(data: data, encoding: .utf8) else {
-        diagnostics.append(Diagnostic(file: path, line: 0, code: .parse, message: "the file is not valid UTF-8"))
+        diagnostics.append(
+          Diagnostic(file: path, line: 0, code: .parse, message: "the file is not valid UTF-8"))
         skipped.append(path)
         continue
       }
@@ -44,14 +47,16 @@ public enum ContentLoader {
     }
     let validated = CorpusValidator.validate(cards)
     diagnostics += validated.diagnostics
-    return LoadResult(corpus: Corpus(cards: validated.cards), diagnostics: diagnostics, skippedFiles: skipped)
+    return LoadResult(
+      corpus: Corpus(cards: validated.cards), diagnostics: diagnostics, skippedFiles: skipped)
   }
 
   /// Every `*.md` file under `directory`, sorted by path.
   static func cardFiles(in directory: URL) -> [URL] {
     guard
       let enumerator = FileManager.default.enumerator(
-        at: directory, includingPropertiesForKeys: [.isRegularFileKey], options: [.skipsHiddenFiles])
+        at: directory, includingPropertiesForKeys: [.isRegularFileKey], options: [.skipsHiddenFiles]
+      )
     else { return [] }
     var files: [URL] = []
     for case let url as URL in enumerator where url.pathExtension == "md" {

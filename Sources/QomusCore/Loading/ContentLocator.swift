@@ -9,7 +9,8 @@ public enum ContentLocator {
 
     public var description: String {
       switch self {
-      case .notADirectory(let path): "content directory '\(path)' does not exist or has no cards/ folder"
+      case .notADirectory(let path):
+        "content directory '\(path)' does not exist or has no cards/ folder"
       case .notFound(let searched):
         "no content directory found; looked in: \(searched.joined(separator: ", ")). Pass --content DIR or set QOMUS_CONTENT."
       }
@@ -42,11 +43,13 @@ public enum ContentLocator {
     throw Failure.notFound(searched: candidates.map(\.path))
   }
 
-  static func candidateDirectories(workingDirectory: URL, executable: URL?, checkout: URL?) -> [URL] {
+  static func candidateDirectories(workingDirectory: URL, executable: URL?, checkout: URL?) -> [URL]
+  {
     var candidates = [workingDirectory.appendingPathComponent("content")]
     if let binDirectory = executable?.resolvingSymlinksInPath().deletingLastPathComponent() {
       candidates.append(binDirectory.appendingPathComponent("content"))
-      candidates.append(binDirectory.deletingLastPathComponent().appendingPathComponent("share/qomus/content"))
+      candidates.append(
+        binDirectory.deletingLastPathComponent().appendingPathComponent("share/qomus/content"))
     }
     if let checkout { candidates.append(checkout.appendingPathComponent("content")) }
     return candidates
@@ -54,7 +57,8 @@ public enum ContentLocator {
 
   static func isContentDirectory(_ url: URL) -> Bool {
     var isDirectory: ObjCBool = false
-    return FileManager.default.fileExists(atPath: url.appendingPathComponent("cards").path, isDirectory: &isDirectory)
+    return FileManager.default.fileExists(
+      atPath: url.appendingPathComponent("cards").path, isDirectory: &isDirectory)
       && isDirectory.boolValue
   }
 }

@@ -43,7 +43,8 @@ public enum CardJSON {
     public var notes: [Note]
 
     enum CodingKeys: String, CodingKey {
-      case id, kind, jurisdiction, title, summary, links, body, sources, backlinks, number, issuer, adopted
+      case id, kind, jurisdiction, title, summary, links, body, sources, backlinks, number, issuer,
+        adopted
       case inForce = "in_force"
       case status, topics, notes
     }
@@ -51,20 +52,25 @@ public enum CardJSON {
 
   public static func summary(_ card: Card, in corpus: Corpus) -> Summary {
     Summary(
-      id: card.id, kind: card.kind.rawValue, jurisdiction: card.jurisdiction.rawValue, title: card.title,
+      id: card.id, kind: card.kind.rawValue, jurisdiction: card.jurisdiction.rawValue,
+      title: card.title,
       summary: card.summary,
       links: corpus.resolvedLinks(of: card).map { Link(id: $0.target, rel: $0.relation.rawValue) })
   }
 
   public static func detail(_ card: Card, in corpus: Corpus) -> Detail {
     Detail(
-      id: card.id, kind: card.kind.rawValue, jurisdiction: card.jurisdiction.rawValue, title: card.title,
+      id: card.id, kind: card.kind.rawValue, jurisdiction: card.jurisdiction.rawValue,
+      title: card.title,
       summary: card.summary,
       links: corpus.resolvedLinks(of: card).map { Link(id: $0.target, rel: $0.relation.rawValue) },
       body: card.body, sources: card.sources.map(\.text),
-      backlinks: corpus.backlinks(to: card.id).map { Link(id: $0.source, rel: $0.relation.rawValue) },
+      backlinks: corpus.backlinks(to: card.id).map {
+        Link(id: $0.source, rel: $0.relation.rawValue)
+      },
       number: card.number, issuer: card.issuer, adopted: card.adopted?.description,
-      inForce: card.inForce?.description, status: card.status?.rawValue, topics: card.topics.map(\.rawValue),
+      inForce: card.inForce?.description, status: card.status?.rawValue,
+      topics: card.topics.map(\.rawValue),
       notes: card.notes.map { Note(uz: $0.text.uz, en: $0.text.en, source: $0.source) })
   }
 }

@@ -6,7 +6,8 @@ public struct Corpus: Sendable {
   private let backlinksByID: [String: [Backlink]]
 
   public init(cards: [Card]) {
-    let jurisdictionOrder = Dictionary(uniqueKeysWithValues: Jurisdiction.allCases.enumerated().map { ($1, $0) })
+    let jurisdictionOrder = Dictionary(
+      uniqueKeysWithValues: Jurisdiction.allCases.enumerated().map { ($1, $0) })
     let sorted = cards.sorted { lhs, rhs in
       if lhs.kind != rhs.kind { return lhs.kind < rhs.kind }
       if lhs.jurisdiction != rhs.jurisdiction {

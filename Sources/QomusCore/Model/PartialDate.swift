@@ -13,10 +13,14 @@ public struct PartialDate: Sendable, Hashable, Comparable, CustomStringConvertib
   /// Parses `YYYY`, `YYYY-MM` or `YYYY-MM-DD`; nil for anything else or an impossible month or day.
   public init?(_ text: String) {
     let parts = text.split(separator: "-", omittingEmptySubsequences: false)
-    guard (1...3).contains(parts.count), parts[0].count == 4, let year = Int(parts[0]) else { return nil }
+    guard (1...3).contains(parts.count), parts[0].count == 4, let year = Int(parts[0]) else {
+      return nil
+    }
     self.year = year
     if parts.count > 1 {
-      guard parts[1].count == 2, let month = Int(parts[1]), (1...12).contains(month) else { return nil }
+      guard parts[1].count == 2, let month = Int(parts[1]), (1...12).contains(month) else {
+        return nil
+      }
       self.month = month
     }
     if parts.count > 2 {

@@ -15,7 +15,8 @@ public enum Topic: String, CaseIterable, Sendable, Codable {
   public var name: LocalizedText {
     switch self {
     case .legalBasis: LocalizedText(uz: "Huquqiy asos", en: "Legal basis")
-    case .mandatoryEServices: LocalizedText(uz: "Majburiy elektron xizmatlar", en: "Mandatory e-services")
+    case .mandatoryEServices:
+      LocalizedText(uz: "Majburiy elektron xizmatlar", en: "Mandatory e-services")
     case .interoperability: LocalizedText(uz: "Oʻzaro integratsiya", en: "Interoperability")
     case .informationSecurity: LocalizedText(uz: "Axborot xavfsizligi", en: "Information security")
     case .personalData: LocalizedText(uz: "Shaxsga doir maʼlumotlar", en: "Personal data")

@@ -10,7 +10,7 @@ import GRDB
 /// let hits = engine.search("oʻzbekiston qonunlari kind:act", options: SearchOptions(prefixLastWord: true))
 /// ```
 ///
-/// The engine is `Sendable` and cheap to query (well under a millisecond on the bundled corpus): call it on every
+/// The engine is `Sendable` and cheap to query (about 0.7 ms at the median on the bundled corpus): call it on every
 /// keystroke, from any thread. `search` never throws: any input gives results or none.
 public final class SearchEngine: Sendable {
   public let corpus: Corpus
@@ -29,6 +29,11 @@ public final class SearchEngine: Sendable {
   private let termCounts = LockedValue<[String: Int]>([:])
   /// Where `qomus_rank` leaves the matches of the best rows; used only inside `database` accesses.
   private let collector: MatchCollector
+  private let bodies = PlainBodyCache()
+  /// What `qomus_rank` reads besides FTS5; its filter is set only inside `database` accesses.
+  private let rankContext: RankFunction.Context
+  /// The cards' filterable fields by rowid, packed on the first filtered search.
+  private let packedAttributes = LockedValue<CardAttributes?>(nil)
 
   /// Opens the index of `corpus` from `cacheDirectory` (keyed by a hash of the content) or builds it there; with no
   /// cache directory, or one that cannot be written, the index is built in memory.
@@ -42,7 +47,11 @@ public final class SearchEngine: Sendable {
     (database, indexOrigin) = try IndexStore.open(corpus, cacheDirectory: cacheDirectory)
     let collector = MatchCollector()
     self.collector = collector
-    database.inDatabase { db in RankFunction.register(in: db, collector: collector) }
+    let count = corpus.cards.count
+    let lengths = try? database.read { db in try RowLengths.load(db, count: count) }
+    let context = RankFunction.Context(collector: collector, lengths: lengths ?? nil)
+    rankContext = context
+    database.inDatabase { db in RankFunction.register(in: db, context: context) }
     var builders: [Language: MatchBuilder] = [:]
     for language in Language.allCases {
       let analyzer = Analyzer.for(language)
@@ -66,7 +75,8 @@ public final class SearchEngine: Sendable {
   }
 
   /// The best matches for a parsed query, best first. Never throws: any input gives results or none.
-  public func search(_ query: SearchQuery, options: SearchOptions = SearchOptions()) -> [SearchHit] {
+  public func search(_ query: SearchQuery, options: SearchOptions = SearchOptions()) -> [SearchHit]
+  {
     (try? hits(for: query, options: options)) ?? []
   }
 
@@ -84,8 +94,9 @@ public final class SearchEngine: Sendable {
     var expanded: [Language: [MatchBuilder.Unit]] = [:]
     for language in languages {
       guard let builder = builders[language] else { continue }
-      plain[language] = builder.units(of: query, glossary: false)
-      expanded[language] = builder.units(of: query)
+      let units = builder.units(of: query, glossary: false)
+      plain[language] = units
+      expanded[language] = builder.groupGlossaryTerms(units)
     }
     guard plain.values.contains(where: { !$0.isEmpty }) else {
       return filters.isEmpty
@@ -95,18 +106,18 @@ public final class SearchEngine: Sendable {
     // with one-edit corrections of unknown words. A later tier's cards come after the earlier tiers' cards.
     // One read transaction for the whole search.
     return try database.read { db in
-      var ranked = try rank(expressions(plain), filters: filters, limit: limit, db: db)
+      var ranked = try rank(alternatives(plain), filters: filters, limit: limit, db: db)
       if ranked.count < limit, expanded != plain {
         ranked = try appending(
-          rank(expressions(expanded), filters: filters, limit: limit, db: db), to: ranked,
+          rank(alternatives(expanded), filters: filters, limit: limit, db: db), to: ranked,
           limit: limit)
       }
       if options.typoTolerance, ranked.count < Self.fuzzyThreshold {
-        var corrected: [Language: String] = [:]
+        var corrected: [Language: [[String]]] = [:]
         for (language, units) in expanded {
           let corrections = try corrections(for: units, db: db)
           if !corrections.isEmpty {
-            corrected[language] = builders[language]?.expression(units, corrections: corrections)
+            corrected[language] = builders[language]?.alternatives(units, corrections: corrections)
           }
         }
         if !corrected.isEmpty {
@@ -119,7 +130,8 @@ public final class SearchEngine: Sendable {
         let language = options.language ?? Snippet.language(of: ranked.instances)
         let snippet = Snippet.highlighted(
           card, language: language, instances: ranked.instances, phraseSizes: ranked.phraseSizes,
-          words: Self.snippetTokens)
+          words: Self.snippetTokens
+        ) { bodies.body(of: card, at: Int(ranked.rowid) - 1, language: language) }
         return SearchHit(
           id: card.id, kind: card.kind, title: card.title, score: ranked.score, language: language,
           snippet: snippet ?? plainSnippet(card.summary[language]))
@@ -127,13 +139,13 @@ public final class SearchEngine: Sendable {
     }
   }
 
-  /// The MATCH expression of each language's units.
-  private func expressions(_ units: [Language: [MatchBuilder.Unit]]) -> [Language: String] {
-    var expressions: [Language: String] = [:]
+  /// Each language's units as alternatives per unit (`MatchBuilder.alternatives`).
+  private func alternatives(_ units: [Language: [MatchBuilder.Unit]]) -> [Language: [[String]]] {
+    var alternatives: [Language: [[String]]] = [:]
     for (language, units) in units {
-      expressions[language] = builders[language]?.expression(units)
+      alternatives[language] = builders[language]?.alternatives(units)
     }
-    return expressions
+    return alternatives
   }
 
   /// `earlier`, then the cards of `later` not already in it, up to `limit`.
@@ -152,114 +164,127 @@ public final class SearchEngine: Sendable {
     var phraseSizes: [Int]
   }
 
-  /// The MATCH string for `expressions`: each language's expression searched in that language's columns of `scope`;
-  /// either language may match.
-  private static func match(_ expressions: [Language: String], scope: SearchIndex.ColumnScope) -> String? {
-    let parts = Language.allCases.compactMap { language in
-      expressions[language].map { expression in
-        let columns = SearchIndex.Column.columns(of: language).filter(scope.contains)
-        return "{" + columns.map(\.name).joined(separator: " ") + "} : (" + expression + ")"
+  /// A MATCH expression and, for each of its phrases, the query word it stands for (`qomus_rank`'s groups).
+  struct Match {
+    var text: String
+    var groups: [Int]
+  }
+
+  /// The MATCH expression for `alternatives` on `table`.
+  ///
+  /// Searching both languages, the languages' alternatives are merged unit by unit (`MatchBuilder.merged`) into one
+  /// expression over every column: most words analyze the same in both, and a column filter per language would
+  /// make FTS5 read each term's whole doclist once per language, which on a large corpus is most of the time. When
+  /// the languages split the query differently, or only one language is searched, each language's expression is
+  /// searched in that language's columns (and the keys).
+  static func match(_ alternatives: [Language: [[String]]], table: SearchIndex.Table) -> Match? {
+    let languages = Language.allCases.filter { alternatives[$0] != nil }
+    if languages.count == Language.allCases.count,
+      let merged = MatchBuilder.merged(languages.compactMap { alternatives[$0] })
+    {
+      return MatchBuilder.expression(merged).map {
+        Match(text: $0, groups: MatchBuilder.groups(merged))
       }
     }
-    return parts.isEmpty ? nil : parts.joined(separator: " OR ")
+    var parts: [String] = []
+    var groups: [Int] = []
+    for language in languages {
+      guard let units = alternatives[language], let expression = MatchBuilder.expression(units)
+      else { continue }
+      let columns = SearchIndex.Column.columns(of: language).filter(table.columns.contains)
+      parts.append("{" + columns.map(\.name).joined(separator: " ") + "} : (" + expression + ")")
+      groups += MatchBuilder.groups(units, offset: (groups.max() ?? -1) + 1)
+    }
+    return parts.isEmpty ? nil : Match(text: parts.joined(separator: " OR "), groups: groups)
   }
 
   /// From this many cards on, ranking goes field by field (`rank`).
   static let largeCorpus = 5_000
 
-  /// The best `limit` cards for `expressions`, by `qomus_rank` over both languages.
+  /// The best `limit` cards for `alternatives`, by `qomus_rank` over both languages.
   ///
-  /// On a large corpus a query of common words matches tens of thousands of cards, and ranking each one costs time.
-  /// There cards matching in their titles are ranked first, on their titles alone; only if fewer than `limit` do,
-  /// cards matching in title or summary; only if still fewer, all matches on all fields. A smaller corpus is ranked
-  /// on all fields at once.
+  /// On a large corpus a query of common words matches tens of thousands of cards, and reading their doclists in the
+  /// full table costs time. There cards matching in their titles are ranked first, from the titles table alone; only
+  /// if fewer than `limit` do, cards matching in title or summary, from the head table; only if still fewer, all
+  /// matches in the full table. A smaller corpus is ranked from the full table at once.
   private func rank(
-    _ expressions: [Language: String], filters: SearchFilters, limit: Int, db: Database
+    _ alternatives: [Language: [[String]]], filters: SearchFilters, limit: Int, db: Database
   ) throws -> [Ranked] {
-    let scopes: [SearchIndex.ColumnScope] = corpus.cards.count >= Self.largeCorpus ? [.title, .head, .all] : [.all]
+    let tables: [SearchIndex.Table] =
+      corpus.cards.count >= Self.largeCorpus ? [.title, .head, .full] : [.full]
     var ranked: [Ranked] = []
-    for scope in scopes {
-      guard let match = Self.match(expressions, scope: scope) else { return [] }
-      ranked = try rank(match: match, filters: filters, limit: limit, db: db)
+    for table in tables {
+      guard let match = Self.match(alternatives, table: table) else { return [] }
+      ranked = try rank(match, table: table, filters: filters, limit: limit, db: db)
       if ranked.count >= limit { break }
     }
     return ranked
   }
 
-  private func rank(match: String, filters: SearchFilters, limit: Int, db: Database) throws -> [Ranked] {
+  private func rank(
+    _ match: Match, table: SearchIndex.Table, filters: SearchFilters, limit: Int, db: Database
+  ) throws -> [Ranked] {
     let inverseFrequencies = try TermStatistics.inverseFrequencies(
-      of: match, rows: corpus.cards.count, db: db, cache: termCounts)
-    var sql = """
-      SELECT rowid, \(SearchIndex.rankExpression(phrases: inverseFrequencies.count)) AS score
-      FROM fts WHERE fts MATCH ?
+      of: match.text, rows: corpus.cards.count, db: db, cache: termCounts)
+    // Groups are passed only when they line up with the phrases FTS5 will number.
+    let groups = match.groups.count == inverseFrequencies.count ? match.groups : []
+    let sql = """
+      SELECT rowid, \(SearchIndex.rankExpression(table, arguments: inverseFrequencies.count + groups.count)) AS score
+      FROM \(table.name) WHERE \(table.name) MATCH ? ORDER BY score LIMIT ?
       """
     var arguments = StatementArguments(inverseFrequencies)
-    arguments += [match]
-    if let (clause, filterArguments) = Self.filterClause(filters, table: "fts") {
-      sql += clause
-      arguments += filterArguments
-    }
-    sql += " ORDER BY score LIMIT ?"
-    arguments += [limit]
+    arguments += StatementArguments(groups)
+    arguments += [match.text, limit]
     let cards = corpus.cards
+    // Filtered-out rows rank last with an infinite score (`RankFunction.Context.filter`) and are dropped below.
+    rankContext.filter = filters.isEmpty ? nil : RowFilter(filters, attributes: attributes())
     collector.start(capacity: limit * 2)
     let rows: [Row]
     do {
       rows = try Row.fetchAll(db.cachedStatement(sql: sql), arguments: arguments)
     } catch {
       _ = collector.finish()
+      rankContext.filter = nil
       throw error
     }
-    let instances = collector.finish()
+    rankContext.filter = nil
+    // Instances number the columns of `table`; snippets want `SearchIndex.Column`s.
+    let columns = table.columns
+    let instances = collector.finish().mapValues { instances in
+      table == .full
+        ? instances
+        : instances.map {
+          .init(phrase: $0.phrase, column: columns[$0.column].rawValue, position: $0.position)
+        }
+    }
     let phraseSizes = collector.phraseSizes
     return rows.compactMap { row in
       // Rowids are corpus positions + 1; the content fingerprint guarantees that the index matches the corpus.
       let rowid: Int64 = row[0]
-      guard rowid >= 1, rowid <= cards.count else { return nil }
+      guard rowid >= 1, rowid <= cards.count, (row[1] as Double).isFinite else { return nil }
       return Ranked(
-        rowid: rowid, id: cards[Int(rowid) - 1].id, score: -(row[1] as Double), instances: instances[rowid] ?? [],
+        rowid: rowid, id: cards[Int(rowid) - 1].id, score: -(row[1] as Double),
+        instances: instances[rowid] ?? [],
         phraseSizes: phraseSizes)
     }
   }
 
-  /// `AND +table.rowid IN (SELECT rowid FROM cards WHERE …)` for `filters`, with its arguments; nil without filters.
-  /// The `+` keeps FTS5 from looking each allowed rowid up with its own MATCH, which costs far more than filtering.
-  static func filterClause(_ filters: SearchFilters, table: String) -> (String, StatementArguments)? {
-    func placeholders(_ count: Int) -> String {
-      Array(repeating: "?", count: count).joined(separator: ", ")
-    }
-    var conditions: [String] = []
-    var arguments = StatementArguments()
-    if !filters.kinds.isEmpty {
-      conditions.append("kind IN (\(placeholders(filters.kinds.count)))")
-      arguments += StatementArguments(filters.kinds.map(\.rawValue).sorted())
-    }
-    if !filters.jurisdictions.isEmpty {
-      conditions.append("jurisdiction IN (\(placeholders(filters.jurisdictions.count)))")
-      arguments += StatementArguments(filters.jurisdictions.map(\.rawValue).sorted())
-    }
-    if !filters.topics.isEmpty {
-      conditions.append(
-        "(" + Array(repeating: "topics LIKE ?", count: filters.topics.count).joined(separator: " OR ") + ")")
-      arguments += StatementArguments(filters.topics.map { "%|\($0.rawValue)|%" }.sorted())
-    }
-    if let years = filters.years {
-      conditions.append("year BETWEEN ? AND ?")
-      arguments += [years.lowerBound, years.upperBound]
-    }
-    guard !conditions.isEmpty else { return nil }
-    return (
-      " AND +\(table).rowid IN (SELECT rowid FROM cards WHERE " + conditions.joined(separator: " AND ") + ")",
-      arguments
-    )
+  /// The cards' filterable fields, packed once.
+  private func attributes() -> CardAttributes {
+    if let known = packedAttributes.withLock({ $0 }) { return known }
+    let packed = CardAttributes(corpus)
+    packedAttributes.withLock { $0 = packed }
+    return packed
   }
 
   /// A snippet without marks: the start of `text`.
   private func plainSnippet(_ text: String) -> HighlightedText {
-    let words = text.split(whereSeparator: \.isWhitespace)
-    let start = words.prefix(Self.snippetTokens * 2).joined(separator: " ")
+    let shown = Self.snippetTokens * 2
+    // One split more than the words shown leaves the rest of the text, unsplit, as the last element.
+    let words = text.split(maxSplits: shown, whereSeparator: \.isWhitespace)
+    let start = words.prefix(shown).joined(separator: " ")
     return HighlightedText(segments: [
-      .init(text: start + (words.count > Self.snippetTokens * 2 ? "…" : ""), isHighlighted: false)
+      .init(text: start + (words.count > shown ? "…" : ""), isHighlighted: false)
     ])
   }
 

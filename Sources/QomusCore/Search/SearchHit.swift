@@ -11,7 +11,8 @@ public struct SearchHit: Sendable, Hashable {
   public var snippet: HighlightedText
 
   public init(
-    id: String, kind: CardKind, title: LocalizedText, score: Double, language: Language, snippet: HighlightedText
+    id: String, kind: CardKind, title: LocalizedText, score: Double, language: Language,
+    snippet: HighlightedText
   ) {
     self.id = id
     self.kind = kind

@@ -3,7 +3,9 @@
 public enum TerminalSanitizer {
   /// Replaces C0 controls (except newline and, when `keepTabs`, tab), DEL and C1 controls with visible symbols:
   /// U+2400-block control pictures for C0 and DEL, U+FFFD for C1. Bidirectional overrides are removed.
-  public static func sanitize(_ text: String, keepNewlines: Bool = true, keepTabs: Bool = false) -> String {
+  public static func sanitize(_ text: String, keepNewlines: Bool = true, keepTabs: Bool = false)
+    -> String
+  {
     guard text.unicodeScalars.contains(where: needsReplacement) else { return text }
     var scalars = String.UnicodeScalarView()
     for scalar in text.unicodeScalars {

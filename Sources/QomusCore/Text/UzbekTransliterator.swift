@@ -10,23 +10,33 @@ public enum UzbekTransliterator {
   static let turnedComma: Character = "\u{02BB}"
   static let modifierApostrophe: Character = "\u{02BC}"
   /// Every apostrophe form people type in Uzbek Latin text.
-  static let apostrophes: Set<Character> = ["'", "\u{2018}", "\u{2019}", "\u{02BB}", "\u{02BC}", "`", "\u{00B4}"]
+  static let apostrophes: Set<Character> = [
+    "'", "\u{2018}", "\u{2019}", "\u{02BB}", "\u{02BC}", "`", "\u{00B4}",
+  ]
 
   // MARK: Cyrillic → Latin
 
   private static let cyrillicToLatin: [Character: String] = [
-    "а": "a", "б": "b", "в": "v", "г": "g", "д": "d", "ё": "yo", "ж": "j", "з": "z", "и": "i", "й": "y",
-    "к": "k", "л": "l", "м": "m", "н": "n", "о": "o", "п": "p", "р": "r", "с": "s", "т": "t", "у": "u",
-    "ф": "f", "х": "x", "ч": "ch", "ш": "sh", "ъ": "\u{02BC}", "ь": "", "э": "e", "ю": "yu", "я": "ya",
-    "ў": "o\u{02BB}", "қ": "q", "ғ": "g\u{02BB}", "ҳ": "h", "щ": "shch", "ы": "i", "і": "i", "ї": "yi",
+    "а": "a", "б": "b", "в": "v", "г": "g", "д": "d", "ё": "yo", "ж": "j", "з": "z", "и": "i",
+    "й": "y",
+    "к": "k", "л": "l", "м": "m", "н": "n", "о": "o", "п": "p", "р": "r", "с": "s", "т": "t",
+    "у": "u",
+    "ф": "f", "х": "x", "ч": "ch", "ш": "sh", "ъ": "\u{02BC}", "ь": "", "э": "e", "ю": "yu",
+    "я": "ya",
+    "ў": "o\u{02BB}", "қ": "q", "ғ": "g\u{02BB}", "ҳ": "h", "щ": "shch", "ы": "i", "і": "i",
+    "ї": "yi",
     "є": "ye", "ґ": "g",
   ]
-  private static let cyrillicVowels: Set<Character> = ["а", "е", "ё", "и", "о", "у", "э", "ю", "я", "ў", "ы"]
+  private static let cyrillicVowels: Set<Character> = [
+    "а", "е", "ё", "и", "о", "у", "э", "ю", "я", "ў", "ы",
+  ]
 
   /// `text` with every Cyrillic letter written in Uzbek Latin: `Ўзбекистон` → `Oʻzbekiston`, `149-ФЗ` → `149-FZ`.
   /// Other characters are kept. Case follows the source: `Ш` → `Sh`, but `ШАХС` → `SHAXS`.
   public static func toLatin(_ text: String) -> String {
-    guard text.unicodeScalars.contains(where: { (0x0400...0x04FF).contains($0.value) }) else { return text }
+    guard text.unicodeScalars.contains(where: { (0x0400...0x04FF).contains($0.value) }) else {
+      return text
+    }
     let composed = hasCombiningMark(text) ? text.precomposedStringWithCanonicalMapping : text
     let characters = Array(composed)
     var output = ""
@@ -40,7 +50,8 @@ public enum UzbekTransliterator {
       case "е":
         // ye at the start of a word and after a vowel, ъ or ь.
         let startsSyllable =
-          previous.map { !$0.isLetter || cyrillicVowels.contains($0) || $0 == "ъ" || $0 == "ь" } ?? true
+          previous.map { !$0.isLetter || cyrillicVowels.contains($0) || $0 == "ъ" || $0 == "ь" }
+          ?? true
         latin = startsSyllable ? "ye" : "e"
       case "ц":
         // ts after a vowel, s at the start of a word and after a consonant.
@@ -81,11 +92,15 @@ public enum UzbekTransliterator {
   // MARK: Latin → Cyrillic
 
   private static let latinToCyrillic: [Character: Character] = [
-    "a": "а", "b": "б", "d": "д", "f": "ф", "g": "г", "h": "ҳ", "i": "и", "j": "ж", "k": "к", "l": "л",
-    "m": "м", "n": "н", "o": "о", "p": "п", "q": "қ", "r": "р", "s": "с", "t": "т", "u": "у", "v": "в",
+    "a": "а", "b": "б", "d": "д", "f": "ф", "g": "г", "h": "ҳ", "i": "и", "j": "ж", "k": "к",
+    "l": "л",
+    "m": "м", "n": "н", "o": "о", "p": "п", "q": "қ", "r": "р", "s": "с", "t": "т", "u": "у",
+    "v": "в",
     "x": "х", "y": "й", "z": "з",
   ]
-  private static let cyrillicVowelOutput: Set<Character> = ["а", "е", "ё", "и", "о", "у", "э", "ю", "я", "ў"]
+  private static let cyrillicVowelOutput: Set<Character> = [
+    "а", "е", "ё", "и", "о", "у", "э", "ю", "я", "ў",
+  ]
 
   /// `text` written in Uzbek Cyrillic, for display: `Oʻzbekiston` → `Ўзбекистон`, `maʼlumot` → `маълумот`.
   /// Words that are not Uzbek are kept as written: abbreviations in capitals (`ISO`, `FZ`, `XXI`), words with
@@ -114,10 +129,14 @@ public enum UzbekTransliterator {
   /// A URL, a domain (`my.gov.uz`) or an e-mail address.
   private static func isAddress(_ token: ArraySlice<Character>) -> Bool {
     let text = String(token)
-    if text.contains("@") || text.contains("://") || text.lowercased().hasPrefix("www.") { return true }
+    if text.contains("@") || text.contains("://") || text.lowercased().hasPrefix("www.") {
+      return true
+    }
     let characters = Array(token)
     for index in characters.indices.dropFirst().dropLast()
-    where characters[index] == "." && characters[index - 1].isLetter && characters[index + 1].isLetter {
+    where characters[index] == "." && characters[index - 1].isLetter
+      && characters[index + 1].isLetter
+    {
       return true
     }
     return false
@@ -126,7 +145,8 @@ public enum UzbekTransliterator {
   /// A name or code that starts with a capital letter and a hyphen: `X-Road`, `A-130`.
   private static func isLetterCode(_ token: ArraySlice<Character>) -> Bool {
     let characters = Array(token)
-    return characters.count >= 3 && characters[0].isASCII && characters[0].isUppercase && characters[1] == "-"
+    return characters.count >= 3 && characters[0].isASCII && characters[0].isUppercase
+      && characters[1] == "-"
   }
 
   /// Converts the Latin words of one whitespace-free token, keeping everything else.
@@ -156,7 +176,8 @@ public enum UzbekTransliterator {
       let word = Array(characters[index..<end])
       let followedByNumber =
         end + 1 < characters.count && characters[end] == "-" && characters[end + 1].isNumber
-      output += keepsLatin(word, followedByNumber: followedByNumber) ? String(word) : convertWord(word)
+      output +=
+        keepsLatin(word, followedByNumber: followedByNumber) ? String(word) : convertWord(word)
       index = end
     }
     return output
@@ -178,8 +199,12 @@ public enum UzbekTransliterator {
     for (offset, character) in word.enumerated() {
       let lower = character.lowercased()
       if lower == "w" { return true }
-      if lower == "c", offset + 1 >= word.count || word[offset + 1].lowercased() != "h" { return true }
-      if let scalar = character.unicodeScalars.first, scalar.value > 0x7F, !apostrophes.contains(character) {
+      if lower == "c", offset + 1 >= word.count || word[offset + 1].lowercased() != "h" {
+        return true
+      }
+      if let scalar = character.unicodeScalars.first, scalar.value > 0x7F,
+        !apostrophes.contains(character)
+      {
         return true
       }
     }

@@ -10,7 +10,9 @@ public enum CorpusValidator {
     for card in cards {
       if let first = firstFileByID[card.id] {
         diagnostics.append(
-          Diagnostic(file: card.file, line: 1, code: .duplicateID, message: "id '\(card.id)' is already used by \(first)"))
+          Diagnostic(
+            file: card.file, line: 1, code: .duplicateID,
+            message: "id '\(card.id)' is already used by \(first)"))
         continue
       }
       firstFileByID[card.id] = card.file
@@ -30,7 +32,9 @@ public enum CorpusValidator {
     let name = URL(fileURLWithPath: card.file).deletingPathExtension().lastPathComponent
     guard name != card.id else { return [] }
     return [
-      Diagnostic(file: card.file, line: 1, code: .fileNameMismatch, message: "the file of card '\(card.id)' should be named '\(card.id).md'")
+      Diagnostic(
+        file: card.file, line: 1, code: .fileNameMismatch,
+        message: "the file of card '\(card.id)' should be named '\(card.id).md'")
     ]
   }
 
@@ -40,14 +44,21 @@ public enum CorpusValidator {
     for link in card.links {
       if kinds[link.target] == nil {
         diagnostics.append(
-          Diagnostic(file: card.file, line: link.line, code: .unknownLinkTarget, message: "link '\(link.relation.rawValue)' points to unknown card '\(link.target)'"))
+          Diagnostic(
+            file: card.file, line: link.line, code: .unknownLinkTarget,
+            message: "link '\(link.relation.rawValue)' points to unknown card '\(link.target)'"))
       } else if link.target == card.id {
-        diagnostics.append(Diagnostic(file: card.file, line: link.line, code: .redundantLink, message: "the card links to itself"))
+        diagnostics.append(
+          Diagnostic(
+            file: card.file, line: link.line, code: .redundantLink,
+            message: "the card links to itself"))
       }
       let key = CardLink(relation: link.relation, target: link.target)
       if !seen.insert(key).inserted {
         diagnostics.append(
-          Diagnostic(file: card.file, line: link.line, code: .redundantLink, message: "link '\(link.relation.rawValue)' to '\(link.target)' is written twice"))
+          Diagnostic(
+            file: card.file, line: link.line, code: .redundantLink,
+            message: "link '\(link.relation.rawValue)' to '\(link.target)' is written twice"))
       }
     }
     return diagnostics
@@ -63,7 +74,8 @@ public enum CorpusValidator {
     case .analogue: expected = [.comparedWith]
     default: expected = []
     }
-    return expected.filter { relation in !card.links.contains { $0.relation == relation } }.map { relation in
+    return expected.filter { relation in !card.links.contains { $0.relation == relation } }.map {
+      relation in
       Diagnostic(
         file: card.file, line: 1, code: .missingExpectedLink,
         message: "a \(card.kind.rawValue) should have at least one '\(relation.rawValue)' link")

@@ -13,7 +13,9 @@ public struct Diagnostic: Sendable, Hashable, CustomStringConvertible {
   public var code: DiagnosticCode
   public var message: String
 
-  public init(file: String, line: Int, severity: Severity? = nil, code: DiagnosticCode, message: String) {
+  public init(
+    file: String, line: Int, severity: Severity? = nil, code: DiagnosticCode, message: String
+  ) {
     self.file = file
     self.line = line
     self.severity = severity ?? code.defaultSeverity

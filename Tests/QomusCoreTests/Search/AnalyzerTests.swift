@@ -18,7 +18,8 @@ struct AnalyzerTests {
 
   @Test func apostrophesNeverSplitAWord() {
     #expect(stems("toʻgʻrisida to‘g‘risida to'g'risida") == ["togri", "togri", "togri"])
-    #expect(stems("maʼlumot ma’lumot ma'lumot malumot маълумот") == Array(repeating: "malumot", count: 5))
+    #expect(
+      stems("maʼlumot ma’lumot ma'lumot malumot маълумот") == Array(repeating: "malumot", count: 5))
   }
 
   @Test func quotationMarksAroundWordsAreNotPartOfThem() {
@@ -27,8 +28,10 @@ struct AnalyzerTests {
 
   @Test(arguments: [
     ("электрон ҳукумат", "elektron hukumat"), ("Госуслуги", "Gosuslugi"), ("149-ФЗ", "149-FZ"),
-    ("шахсга доир маълумотлар", "shaxsga doir maʼlumotlar"), ("ғалаба", "gʻalaba"), ("чет эл", "chet el"),
-    ("ер", "yer"), ("Ўзбекистон Республикаси", "Oʻzbekiston Respublikasi"), ("қонунчилик", "qonunchilik"),
+    ("шахсга доир маълумотлар", "shaxsga doir maʼlumotlar"), ("ғалаба", "gʻalaba"),
+    ("чет эл", "chet el"),
+    ("ер", "yer"), ("Ўзбекистон Республикаси", "Oʻzbekiston Respublikasi"),
+    ("қонунчилик", "qonunchilik"),
   ])
   func cyrillicMeetsLatin(_ cyrillic: String, _ latin: String) {
     #expect(stems(cyrillic) == stems(latin))
@@ -41,21 +44,27 @@ struct AnalyzerTests {
   }
 
   @Test(arguments: [
-    ("qonunlarning", "qonun"), ("xizmatlarini", "xizmat"), ("davlatlarida", "davlat"), ("hukumatining", "hukumat"),
-    ("maʼlumotlarni", "malumot"), ("fuqarolarimiz", "fuqaro"), ("tizimlari", "tizim"), ("bazasi", "baza"),
+    ("qonunlarning", "qonun"), ("xizmatlarini", "xizmat"), ("davlatlarida", "davlat"),
+    ("hukumatining", "hukumat"),
+    ("maʼlumotlarni", "malumot"), ("fuqarolarimiz", "fuqaro"), ("tizimlari", "tizim"),
+    ("bazasi", "baza"),
     ("asosida", "asos"), ("asosiy", "asos"), ("toʻgʻrisidagi", "togri"), ("xavfsizligi", "xavfsiz"),
-    ("xavfsizlik", "xavfsiz"), ("huquqiy", "huquk"), ("huquq", "huquk"), ("raqamlashtirish", "raqamlashtir"),
+    ("xavfsizlik", "xavfsiz"), ("huquqiy", "huquk"), ("huquq", "huquk"),
+    ("raqamlashtirish", "raqamlashtir"),
     ("axborotlashtirishni", "axborotlashtir"),
     ("portallari", "portal"), ("qoidalarini", "qoida"),
-    ("Oʻzbekistonda", "ozbekiston"), ("yuragi", "yurak"), ("yurak", "yurak"), ("qishlogʻi", "qishlok"),
-    ("qishloq", "qishlok"), ("zarurdir", "zarur"), ("mamlakatimiz", "mamlakat"), ("organlari", "organ"),
+    ("Oʻzbekistonda", "ozbekiston"), ("yuragi", "yurak"), ("yurak", "yurak"),
+    ("qishlogʻi", "qishlok"),
+    ("qishloq", "qishlok"), ("zarurdir", "zarur"), ("mamlakatimiz", "mamlakat"),
+    ("organlari", "organ"),
   ])
   func uzbekSuffixesAreStripped(_ word: String, _ stem: String) {
     #expect(stems(word) == [stem])
   }
 
   @Test(arguments: [
-    "tizim", "hokim", "taʼlim", "dastur", "bilan", "inson", "ijro", "xavfsiz", "qoida", "foyda", "portal", "organ",
+    "tizim", "hokim", "taʼlim", "dastur", "bilan", "inson", "ijro", "xavfsiz", "qoida", "foyda",
+    "portal", "organ",
     "asos", "ega", "ish", "ular", "kabi", "nizom",
   ])
   func stemsThatLookInflectedStayWhole(_ word: String) {
@@ -67,9 +76,12 @@ struct AnalyzerTests {
   }
 
   @Test(arguments: [
-    ("citizens", "citizen"), ("citizen’s", "citizen"), ("signatures", "signatur"), ("governing", "govern"),
-    ("government", "govern"), ("services", "servic"), ("providing", "provid"), ("relational", "relat"),
-    ("generalization", "gener"), ("hopping", "hop"), ("agreed", "agre"), ("ponies", "poni"), ("sky", "sky"),
+    ("citizens", "citizen"), ("citizen’s", "citizen"), ("signatures", "signatur"),
+    ("governing", "govern"),
+    ("government", "govern"), ("services", "servic"), ("providing", "provid"),
+    ("relational", "relat"),
+    ("generalization", "gener"), ("hopping", "hop"), ("agreed", "agre"), ("ponies", "poni"),
+    ("sky", "sky"),
     ("caresses", "caress"), ("digitizer", "digit"), ("electrical", "electr"), ("falling", "fall"),
   ])
   func englishIsPorterStemmed(_ word: String, _ stem: String) {
@@ -77,13 +89,18 @@ struct AnalyzerTests {
   }
 
   @Test func englishAnalyzerStillFoldsApostrophesAndCyrillic() {
-    #expect(stems("Oʻzbekiston O'zbekiston Госуслуги", .english) == ["ozbekiston", "ozbekiston", "gosuslugi"])
+    #expect(
+      stems("Oʻzbekiston O'zbekiston Госуслуги", .english) == [
+        "ozbekiston", "ozbekiston", "gosuslugi",
+      ])
   }
 
   @Test func identifiersAreIndexedInPartsAndWhole() {
     let tokens = Analyzer.uzbek.tokens("210-FZ my.gov.uz ISO/IEC 27001 A-130 X-Road 107-347")
     let texts = tokens.map(\.text)
-    for part in ["210", "fz", "my", "gov", "uz", "iso", "iec", "27001", "a", "130", "x", "road", "107", "347"] {
+    for part in [
+      "210", "fz", "my", "gov", "uz", "iso", "iec", "27001", "a", "130", "x", "road", "107", "347",
+    ] {
       #expect(texts.contains(part), "missing part \(part)")
     }
     for whole in ["210fz", "mygovuz", "isoiec", "a130", "xroad", "107347"] {
@@ -122,7 +139,9 @@ struct AnalyzerTests {
   }
 
   @Test func invalidUTF8IsSkipped() {
-    let bytes: [UInt8] = [0x71, 0x6F, 0x6E, 0x75, 0x6E, 0xFF, 0xC3, 0x20, 0x64, 0x61, 0x76, 0x6C, 0x61, 0x74]
+    let bytes: [UInt8] = [
+      0x71, 0x6F, 0x6E, 0x75, 0x6E, 0xFF, 0xC3, 0x20, 0x64, 0x61, 0x76, 0x6C, 0x61, 0x74,
+    ]
     var texts: [String] = []
     bytes.withUnsafeBufferPointer { buffer in
       Analyzer.uzbek.forEachToken(in: buffer) { texts.append($0.text) }
@@ -137,7 +156,10 @@ struct AnalyzerTests {
   }
 
   @Test func latinDiacriticsAreFlattened() {
-    #expect(stems("Infosüsteemi Ametiga Ülevaade Fréja", .english) == ["infosusteemi", "ametiga", "ulevaad", "freja"])
+    #expect(
+      stems("Infosüsteemi Ametiga Ülevaade Fréja", .english) == [
+        "infosusteemi", "ametiga", "ulevaad", "freja",
+      ])
   }
 }
 

@@ -7,14 +7,16 @@ import Testing
 struct IndexCacheTests {
   /// A fresh temporary directory, removed at the end of the test.
   final class Directory {
-    let url = FileManager.default.temporaryDirectory.appendingPathComponent("qomus-cache-\(UUID().uuidString)")
+    let url = FileManager.default.temporaryDirectory.appendingPathComponent(
+      "qomus-cache-\(UUID().uuidString)")
     deinit { try? FileManager.default.removeItem(at: url) }
   }
 
   private var corpus: Corpus { SearchTestCorpus.corpus }
 
   private func indexFiles(_ directory: URL) -> [URL] {
-    ((try? FileManager.default.contentsOfDirectory(at: directory, includingPropertiesForKeys: nil)) ?? [])
+    ((try? FileManager.default.contentsOfDirectory(at: directory, includingPropertiesForKeys: nil))
+      ?? [])
       .filter { $0.lastPathComponent.hasPrefix("search-") && $0.pathExtension == "sqlite" }
   }
 
@@ -56,7 +58,8 @@ struct IndexCacheTests {
     default:
       // A valid index of other content, under this content's name.
       let other = Directory()
-      _ = try SearchEngine(corpus: Corpus(cards: Array(corpus.cards.prefix(2))), cacheDirectory: other.url)
+      _ = try SearchEngine(
+        corpus: Corpus(cards: Array(corpus.cards.prefix(2))), cacheDirectory: other.url)
       let otherFile = try #require(indexFiles(other.url).first)
       try FileManager.default.removeItem(at: file)
       try FileManager.default.copyItem(at: otherFile, to: file)
@@ -74,7 +77,8 @@ struct IndexCacheTests {
     // A regular file where the cache directory should be: nothing can be created under it.
     let blocker = directory.url.appendingPathComponent("not-a-directory")
     try Data("x".utf8).write(to: blocker)
-    let engine = try SearchEngine(corpus: corpus, cacheDirectory: blocker.appendingPathComponent("qomus"))
+    let engine = try SearchEngine(
+      corpus: corpus, cacheDirectory: blocker.appendingPathComponent("qomus"))
     #expect(engine.indexOrigin == .memory)
     #expect(engine.search("gosuslugi").map(\.id) == ["ana-ru-210"])
   }
@@ -85,12 +89,17 @@ struct IndexCacheTests {
 
   @Test func theDefaultCacheFollowsXDG() {
     #expect(
-      SearchEngine.defaultCacheDirectory(environment: ["XDG_CACHE_HOME": "/x/cache", "HOME": "/home/u"]).path
+      SearchEngine.defaultCacheDirectory(environment: [
+        "XDG_CACHE_HOME": "/x/cache", "HOME": "/home/u",
+      ]).path
         == "/x/cache/qomus")
-    #expect(SearchEngine.defaultCacheDirectory(environment: ["HOME": "/home/u"]).path == "/home/u/.cache/qomus")
+    #expect(
+      SearchEngine.defaultCacheDirectory(environment: ["HOME": "/home/u"]).path
+        == "/home/u/.cache/qomus")
     // A relative XDG_CACHE_HOME is invalid by the specification and ignored.
     #expect(
-      SearchEngine.defaultCacheDirectory(environment: ["XDG_CACHE_HOME": "rel", "HOME": "/home/u"]).path
+      SearchEngine.defaultCacheDirectory(environment: ["XDG_CACHE_HOME": "rel", "HOME": "/home/u"])
+        .path
         == "/home/u/.cache/qomus")
   }
 
@@ -102,6 +111,22 @@ struct IndexCacheTests {
     cards[1].body.en += "."
     #expect(base != ContentFingerprint.of(Corpus(cards: cards), schemaVersion: 1))
     #expect(base.count == 32)
+  }
+
+  @Test func aCardsDigestFollowsItsIndexedFieldsOnly() {
+    let card = corpus.cards[0]
+    var retitled = card
+    retitled.title.en += "!"
+    #expect(retitled.indexDigest != card.indexDigest)
+    var redated = card
+    redated.adopted = PartialDate(year: 1990)
+    #expect(redated.indexDigest != card.indexDigest)
+    var annotated = card
+    annotated.file = "elsewhere.md"
+    annotated.links = []
+    #expect(annotated.indexDigest == card.indexDigest)
+    retitled.title = card.title
+    #expect(retitled.indexDigest == card.indexDigest)
   }
 
   @Test func fieldsAreDelimitedInTheFingerprint() {

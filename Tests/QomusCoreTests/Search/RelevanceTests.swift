@@ -31,7 +31,8 @@ struct RelevanceTests {
 
   @Test func analyzerFindsTheRightCardsAndBeatsUnicode61() throws {
     let corpus = ContentLoader.load(directory: Self.contentDirectory).corpus
-    let engine = try SearchEngine(corpus: corpus, glossary: Glossary.bundled(in: Self.contentDirectory))
+    let engine = try SearchEngine(
+      corpus: corpus, glossary: Glossary.bundled(in: Self.contentDirectory))
     let baseline = try Unicode61Search(corpus: corpus)
     let cases = RelevanceCase.all
     #expect(cases.count >= 60)
@@ -47,8 +48,10 @@ struct RelevanceTests {
       let options = SearchOptions(limit: 10, prefixLastWord: relevanceCase.category == .typing)
       let ranked = engine.search(relevanceCase.query, options: options).map(\.id)
       let plainRanked = baseline.search(relevanceCase.query, options: options)
-      analyzer[relevanceCase.category, default: Score()].add(ranked: ranked, expected: relevanceCase.expected)
-      plain[relevanceCase.category, default: Score()].add(ranked: plainRanked, expected: relevanceCase.expected)
+      analyzer[relevanceCase.category, default: Score()].add(
+        ranked: ranked, expected: relevanceCase.expected)
+      plain[relevanceCase.category, default: Score()].add(
+        ranked: plainRanked, expected: relevanceCase.expected)
       total.analyzer.add(ranked: ranked, expected: relevanceCase.expected)
       total.plain.add(ranked: plainRanked, expected: relevanceCase.expected)
       if !Set(ranked.prefix(3)).isSuperset(of: relevanceCase.expected) {
@@ -58,7 +61,8 @@ struct RelevanceTests {
 
     func format(_ value: Double) -> String { String(format: "%.2f", value) }
     var report = ["RELEVANCE \(cases.count) queries on \(corpus.cards.count) cards"]
-    report.append("  | category | queries | Qomus recall@3 | Qomus MRR | unicode61 recall@3 | unicode61 MRR |")
+    report.append(
+      "  | category | queries | Qomus recall@3 | Qomus MRR | unicode61 recall@3 | unicode61 MRR |")
     for category in RelevanceCase.Category.allCases {
       guard let score = analyzer[category], let base = plain[category] else { continue }
       report.append(
@@ -71,7 +75,8 @@ struct RelevanceTests {
     report += misses.map { "  | miss: \($0)" }
     print(report.joined(separator: "\n"))
 
-    #expect(total.analyzer.recallAt3 >= 0.95, "recall@3 \(total.analyzer.recallAt3); misses: \(misses)")
+    #expect(
+      total.analyzer.recallAt3 >= 0.95, "recall@3 \(total.analyzer.recallAt3); misses: \(misses)")
     #expect(total.analyzer.meanReciprocalRank > total.plain.meanReciprocalRank)
   }
 }

@@ -14,8 +14,10 @@ struct SearchQueryTests {
   }
 
   @Test func theLastWordIsAPrefixOnlyWhileBeingTyped() {
-    #expect(SearchQuery("elektron huk", prefixLastWord: true).items.last == .word("huk", prefix: true))
-    #expect(SearchQuery("elektron huk ", prefixLastWord: true).items.last == .word("huk", prefix: false))
+    #expect(
+      SearchQuery("elektron huk", prefixLastWord: true).items.last == .word("huk", prefix: true))
+    #expect(
+      SearchQuery("elektron huk ", prefixLastWord: true).items.last == .word("huk", prefix: false))
     #expect(SearchQuery("elektron huk").items.last == .word("huk", prefix: false))
   }
 
@@ -76,13 +78,17 @@ struct SearchQueryTests {
     let query = SearchQuery(String(repeating: "soʻz ", count: 40_000))
     #expect(query.items.count == SearchQuery.maximumItems)
     let word = SearchQuery(String(repeating: "x", count: 200_000))
-    #expect(word.items == [.word(String(repeating: "x", count: SearchQuery.maximumLength), prefix: false)])
+    #expect(
+      word.items == [.word(String(repeating: "x", count: SearchQuery.maximumLength), prefix: false)]
+    )
   }
 }
 
 @Suite("MATCH expressions")
 struct MatchBuilderTests {
-  private func expression(_ text: String, _ analyzer: Analyzer = .uzbek, prefix: Bool = false) -> String? {
+  private func expression(_ text: String, _ analyzer: Analyzer = .uzbek, prefix: Bool = false)
+    -> String?
+  {
     let builder = MatchBuilder(
       analyzer: analyzer, glossary: GlossaryMatcher(SearchTestCorpus.glossary, analyzer: analyzer))
     return builder.expression(builder.units(of: SearchQuery(text, prefixLastWord: prefix)))
@@ -115,7 +121,9 @@ struct MatchBuilderTests {
   }
 
   @Test func hostileTextNeverBecomesSyntax() {
-    for text in ["\"", "a\"b", "x\" OR \"y", "NEAR(a b)", "a:b", "*", "^a", "(", ")", "-a", "+a", "a\u{0}b"] {
+    for text in [
+      "\"", "a\"b", "x\" OR \"y", "NEAR(a b)", "a:b", "*", "^a", "(", ")", "-a", "+a", "a\u{0}b",
+    ] {
       guard let match = expression(text) else { continue }
       // Outside quoted strings only the builder's own syntax appears.
       var outside = ""
@@ -127,7 +135,8 @@ struct MatchBuilderTests {
           outside.append(character)
         }
       }
-      let allowed = outside.replacingOccurrences(of: "AND", with: "").replacingOccurrences(of: "OR", with: "")
+      let allowed = outside.replacingOccurrences(of: "AND", with: "").replacingOccurrences(
+        of: "OR", with: "")
       #expect(allowed.allSatisfy { " ()*".contains($0) }, "\(text) → \(match)")
     }
   }
@@ -140,7 +149,8 @@ struct MatchBuilderTests {
 @Suite("Term statistics")
 struct TermStatisticsTests {
   @Test func phrasesAreReadInExpressionOrder() {
-    let match = "{title_uz summary_uz} : ((\"qonun\" OR \"qonunl\" *) AND \"210 fz\") OR {title_en} : (\"a\"\"b\" *)"
+    let match =
+      "{title_uz summary_uz} : ((\"qonun\" OR \"qonunl\" *) AND \"210 fz\") OR {title_en} : (\"a\"\"b\" *)"
     #expect(
       TermStatistics.phrases(of: match) == [
         .init(terms: ["qonun"], isPrefix: false), .init(terms: ["qonunl"], isPrefix: true),
@@ -149,8 +159,50 @@ struct TermStatisticsTests {
   }
 
   @Test func rarerTermsWeighMore() {
-    #expect(RankFunction.inverseFrequency(hits: 1, rows: 100) > RankFunction.inverseFrequency(hits: 50, rows: 100))
+    #expect(
+      RankFunction.inverseFrequency(hits: 1, rows: 100)
+        > RankFunction.inverseFrequency(hits: 50, rows: 100))
     // Lucene's IDF stays positive even for a term in every row.
     #expect(RankFunction.inverseFrequency(hits: 100, rows: 100) > 0)
+  }
+}
+
+@Suite("MATCH expressions over both languages")
+struct MergedMatchTests {
+  @Test func languagesThatAgreeGiveOneExpressionWithoutColumnFilters() throws {
+    let same = [["\"elektron\""], ["\"hukumat\""]]
+    let match = try #require(SearchEngine.match([.uz: same, .en: same], table: .full))
+    #expect(match.text == "\"elektron\" AND \"hukumat\"")
+    #expect(match.groups == [0, 1])
+  }
+
+  @Test func differingAlternativesMergeUnitByUnitEachOnce() throws {
+    let match = try #require(
+      SearchEngine.match(
+        [.uz: [["\"shaxs\""], ["\"malumot\""]], .en: [["\"shaxsga\""], ["\"malumot\""]]],
+        table: .full))
+    #expect(match.text == "(\"shaxs\" OR \"shaxsga\") AND \"malumot\"")
+    // Both alternatives of the first word count as one term.
+    #expect(match.groups == [0, 0, 1])
+  }
+
+  @Test func differentlySplitQueriesSearchEachLanguageInItsColumns() throws {
+    let match = try #require(
+      SearchEngine.match([.uz: [["\"a\""], ["\"b\""]], .en: [["\"a b\""]]], table: .head))
+    #expect(
+      match.text
+        == "{title_uz summary_uz keys} : (\"a\" AND \"b\") OR {title_en summary_en keys} : (\"a b\")"
+    )
+    #expect(match.groups == [0, 1, 2])
+  }
+
+  @Test func oneLanguageKeepsToItsColumns() throws {
+    let match = try #require(SearchEngine.match([.en: [["\"signatur\""]]], table: .title))
+    #expect(match.text == "{title_en keys} : (\"signatur\")")
+  }
+
+  @Test func nothingToMatchIsNil() {
+    #expect(SearchEngine.match([:], table: .full) == nil)
+    #expect(SearchEngine.match([.uz: [], .en: []], table: .full) == nil)
   }
 }

@@ -5,12 +5,14 @@ import Foundation
 /// Small inline corpora for search tests.
 enum SearchTestCorpus {
   static func card(
-    _ id: String, _ kind: CardKind = .act, jurisdiction: Jurisdiction = .UZ, uz: (String, String, String),
+    _ id: String, _ kind: CardKind = .act, jurisdiction: Jurisdiction = .UZ,
+    uz: (String, String, String),
     en: (String, String, String), number: String? = nil, year: Int? = nil, topics: [Topic] = []
   ) -> Card {
     Card(
       id: id, kind: kind, jurisdiction: jurisdiction, title: LocalizedText(uz: uz.0, en: en.0),
-      summary: LocalizedText(uz: uz.1, en: en.1), body: LocalizedText(uz: uz.2, en: en.2), number: number,
+      summary: LocalizedText(uz: uz.1, en: en.1), body: LocalizedText(uz: uz.2, en: en.2),
+      number: number,
       adopted: year.map { PartialDate(year: $0) }, topics: topics)
   }
 

@@ -7,9 +7,7 @@ struct SnippetTests {
   private func snippet(_ text: String, _ matches: [Range<Int>], words: Int = 6) -> String? {
     var text = text
     return text.withUTF8 { bytes in
-      Snippet.marked(bytes, matches: matches, words: words)?
-        .replacingOccurrences(of: String(SnippetMarkers.open), with: "[")
-        .replacingOccurrences(of: String(SnippetMarkers.close), with: "]")
+      Snippet.highlighted(bytes, matches: matches, words: words)?.marked()
     }
   }
 
@@ -22,7 +20,8 @@ struct SnippetTests {
   }
 
   @Test func separateMatchesAreMarkedSeparately() {
-    #expect(snippet("huquqiy kuchini belgilaydi", [0..<1, 1..<2]) == "[huquqiy] [kuchini] belgilaydi")
+    #expect(
+      snippet("huquqiy kuchini belgilaydi", [0..<1, 1..<2]) == "[huquqiy] [kuchini] belgilaydi")
   }
 
   @Test func longTextIsCutAroundTheMatch() {
@@ -38,6 +37,17 @@ struct SnippetTests {
   @Test func identifierPartsArePositions() {
     // 210-FZ is two positions: 210 and FZ.
     #expect(snippet("qonun 210-FZ bilan", [1..<3]) == "qonun [210-FZ] bilan")
+  }
+
+  @Test func lineBreaksAndTabsBecomeOneSpace() {
+    #expect(snippet("birinchi\n\nikkinchi\tuchinchi", [1..<2]) == "birinchi [ikkinchi] uchinchi")
+  }
+
+  @Test func aMarkedRunIsOneSegment() {
+    var text = "Elektron raqamli imzo qonuni"
+    let highlighted = text.withUTF8 { Snippet.highlighted($0, matches: [0..<3], words: 6) }
+    #expect(highlighted?.segments.map(\.text) == ["Elektron raqamli imzo", " qonuni"])
+    #expect(highlighted?.segments.map(\.isHighlighted) == [true, false])
   }
 
   @Test func noMatchNoSnippet() {

@@ -82,7 +82,8 @@ struct UzbekTransliteratorTests {
   }
 
   @Test(arguments: [
-    "ISO/IEC 27001", "149-FZ", "210-FZ", "GDPR", "OMB Circular A-130", "my.gov.uz", "https://data.gov.uz/",
+    "ISO/IEC 27001", "149-FZ", "210-FZ", "GDPR", "OMB Circular A-130", "my.gov.uz",
+    "https://data.gov.uz/",
     "info@gov.uz", "www.gov.kr", "FISMA", "XXI", "X-Road",
   ])
   func codesAbbreviationsAndAddressesAreKept(_ text: String) {

@@ -41,7 +41,8 @@ struct Analyzer: Sendable, Hashable {
     /// Every term the index holds for this word besides the stem.
     var colocated: [String] {
       var terms: [String] = []
-      for term in [surface, alternate, number].compactMap({ $0 }) where term != stem && !terms.contains(term) {
+      for term in [surface, alternate, number].compactMap({ $0 })
+      where term != stem && !terms.contains(term) {
         terms.append(term)
       }
       return terms
@@ -86,7 +87,8 @@ struct Analyzer: Sendable, Hashable {
     try WordScanner.scan(bytes) { group in
       var terms: [(Term, WordScanner.Word)] = []
       for word in group {
-        let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[word.start..<word.end]), as: UTF8.self)
+        let text = String(
+          decoding: UnsafeBufferPointer(rebasing: bytes[word.start..<word.end]), as: UTF8.self)
         if let term = cache?.term(text, self) ?? term(text) { terms.append((term, word)) }
       }
       for (index, (term, word)) in terms.enumerated() {
@@ -94,7 +96,9 @@ struct Analyzer: Sendable, Hashable {
         for colocated in term.colocated {
           try emit(Token(text: colocated, start: word.start, end: word.end, colocated: true))
         }
-        if index == 0, terms.count > 1, terms.count <= Self.maximumJoinedParts, let last = terms.last {
+        if index == 0, terms.count > 1, terms.count <= Self.maximumJoinedParts,
+          let last = terms.last
+        {
           let joined = terms.map(\.0.surface).joined()
           try emit(Token(text: joined, start: word.start, end: last.1.end, colocated: true))
         }
@@ -117,7 +121,9 @@ struct Analyzer: Sendable, Hashable {
     text.withUTF8 { bytes in
       WordScanner.scan(bytes) { group in
         let terms = group.compactMap { word in
-          term(String(decoding: UnsafeBufferPointer(rebasing: bytes[word.start..<word.end]), as: UTF8.self))
+          term(
+            String(
+              decoding: UnsafeBufferPointer(rebasing: bytes[word.start..<word.end]), as: UTF8.self))
         }
         if !terms.isEmpty { groups.append(terms) }
       }

@@ -30,8 +30,11 @@ enum PorterStemmer {
     /// Whether the letter at `index` is a consonant (y is a consonant at the start and after a vowel).
     func isConsonant(_ index: Int, in letters: ArraySlice<UInt8>) -> Bool {
       switch letters[index] {
-      case UInt8(ascii: "a"), UInt8(ascii: "e"), UInt8(ascii: "i"), UInt8(ascii: "o"), UInt8(ascii: "u"): false
-      case UInt8(ascii: "y"): index == letters.startIndex ? true : !isConsonant(index - 1, in: letters)
+      case UInt8(ascii: "a"), UInt8(ascii: "e"), UInt8(ascii: "i"), UInt8(ascii: "o"),
+        UInt8(ascii: "u"):
+        false
+      case UInt8(ascii: "y"):
+        index == letters.startIndex ? true : !isConsonant(index - 1, in: letters)
       default: true
       }
     }
@@ -64,7 +67,9 @@ enum PorterStemmer {
     func endsCVC(_ stem: ArraySlice<UInt8>) -> Bool {
       guard stem.count >= 3 else { return false }
       let last = stem.endIndex - 1
-      guard isConsonant(last, in: stem), !isConsonant(last - 1, in: stem), isConsonant(last - 2, in: stem) else {
+      guard isConsonant(last, in: stem), !isConsonant(last - 1, in: stem),
+        isConsonant(last - 2, in: stem)
+      else {
         return false
       }
       return ![UInt8(ascii: "w"), UInt8(ascii: "x"), UInt8(ascii: "y")].contains(stem[last])
@@ -117,7 +122,8 @@ enum PorterStemmer {
         if ends(with: "at") || ends(with: "bl") || ends(with: "iz") {
           word.append(UInt8(ascii: "e"))
         } else if endsWithDoubleConsonant(word[...]),
-          let last = word.last, ![UInt8(ascii: "l"), UInt8(ascii: "s"), UInt8(ascii: "z")].contains(last)
+          let last = word.last,
+          ![UInt8(ascii: "l"), UInt8(ascii: "s"), UInt8(ascii: "z")].contains(last)
         {
           word.removeLast()
         } else if measure(word[...]) == 1, endsCVC(word[...]) {
@@ -134,14 +140,18 @@ enum PorterStemmer {
     }
 
     static let step2Rules = [
-      ("ational", "ate"), ("tional", "tion"), ("enci", "ence"), ("anci", "ance"), ("izer", "ize"), ("bli", "ble"),
-      ("alli", "al"), ("entli", "ent"), ("eli", "e"), ("ousli", "ous"), ("ization", "ize"), ("ation", "ate"),
-      ("ator", "ate"), ("alism", "al"), ("iveness", "ive"), ("fulness", "ful"), ("ousness", "ous"), ("aliti", "al"),
+      ("ational", "ate"), ("tional", "tion"), ("enci", "ence"), ("anci", "ance"), ("izer", "ize"),
+      ("bli", "ble"),
+      ("alli", "al"), ("entli", "ent"), ("eli", "e"), ("ousli", "ous"), ("ization", "ize"),
+      ("ation", "ate"),
+      ("ator", "ate"), ("alism", "al"), ("iveness", "ive"), ("fulness", "ful"), ("ousness", "ous"),
+      ("aliti", "al"),
       ("iviti", "ive"), ("biliti", "ble"), ("logi", "log"),
     ]
 
     static let step3Rules = [
-      ("icate", "ic"), ("ative", ""), ("alize", "al"), ("iciti", "ic"), ("ical", "ic"), ("ful", ""), ("ness", ""),
+      ("icate", "ic"), ("ative", ""), ("alize", "al"), ("iciti", "ic"), ("ical", "ic"), ("ful", ""),
+      ("ness", ""),
     ]
 
     mutating func step2() {
@@ -157,7 +167,9 @@ enum PorterStemmer {
         let stem = stem(before: suffix)
         guard measure(stem) > 1 else { return }
         if suffix == "ion" {
-          guard let last = stem.last, last == UInt8(ascii: "s") || last == UInt8(ascii: "t") else { return }
+          guard let last = stem.last, last == UInt8(ascii: "s") || last == UInt8(ascii: "t") else {
+            return
+          }
         }
         replace(suffix, with: "")
         return
@@ -167,7 +179,8 @@ enum PorterStemmer {
     /// Step 4's suffixes, longest first, as the reference implementation's switch on the penultimate letter finds
     /// them.
     static let step4Suffixes = [
-      "al", "ance", "ence", "er", "ic", "able", "ible", "ant", "ement", "ment", "ent", "ion", "ou", "ism", "ate",
+      "al", "ance", "ence", "er", "ic", "able", "ible", "ant", "ement", "ment", "ent", "ion", "ou",
+      "ism", "ate",
       "iti", "ous", "ive", "ize",
     ].sorted { ($0.count, $1) > ($1.count, $0) }
 

@@ -11,7 +11,9 @@ enum TextFolding {
   static func fold(_ word: String) -> String {
     if word.utf8.allSatisfy({ $0 < 0x80 }) { return foldASCII(word) }
     // Apostrophes go first: compatibility mapping would turn ´ into a space and an accent.
-    var text = String(String.UnicodeScalarView(word.unicodeScalars.filter { !apostropheScalars.contains($0.value) }))
+    var text = String(
+      String.UnicodeScalarView(word.unicodeScalars.filter { !apostropheScalars.contains($0.value) })
+    )
     if needsNormalization(text) { text = text.precomposedStringWithCompatibilityMapping }
     text = text.lowercased()
     if text.unicodeScalars.contains(where: { (0x0400...0x04FF).contains($0.value) }) {
@@ -60,7 +62,8 @@ enum TextFolding {
   /// have no decomposition (ß, æ, ø, đ, ł, ı …).
   private static let latinBase: [UInt32: String] = {
     var table: [UInt32: String] = [
-      0xDF: "ss", 0xE6: "ae", 0xF8: "o", 0x111: "d", 0x142: "l", 0x131: "i", 0x153: "oe", 0xF0: "d", 0xFE: "th",
+      0xDF: "ss", 0xE6: "ae", 0xF8: "o", 0x111: "d", 0x142: "l", 0x131: "i", 0x153: "oe", 0xF0: "d",
+      0xFE: "th",
     ]
     for value in Array(0xC0...0x24F) + Array(0x1E00...0x1EFF) where table[UInt32(value)] == nil {
       guard let scalar = Unicode.Scalar(value), scalar.properties.isLowercase else { continue }

@@ -13,14 +13,19 @@ enum UzbekStemmer {
 
   /// Stems that end like a suffix and must stay whole.
   static let protectedStems: Set<String> = [
-    "tizim", "hokim", "talim", "dastur", "bilan", "inson", "ijro", "muhim", "xavfsiz", "qoida", "foyda", "ifoda",
-    "dollar", "portal", "tahlil", "ishonch", "kanada", "organ", "asos", "nizom", "islom", "ilm", "hamda", "orqali",
-    "kabi", "yani", "uchun", "ammo", "lekin", "sifatida", "barcha", "kodeks", "qonun", "xalqaro", "soda", "hozir",
+    "tizim", "hokim", "talim", "dastur", "bilan", "inson", "ijro", "muhim", "xavfsiz", "qoida",
+    "foyda", "ifoda",
+    "dollar", "portal", "tahlil", "ishonch", "kanada", "organ", "asos", "nizom", "islom", "ilm",
+    "hamda", "orqali",
+    "kabi", "yani", "uchun", "ammo", "lekin", "sifatida", "barcha", "kodeks", "qonun", "xalqaro",
+    "soda", "hozir",
     "el", "farmon", "inson", "zamon",
   ]
 
   /// Stems ending in a vowel and `s`, where a final `-si` is the stem's `s` plus `-i` (`asosi` → `asos`).
-  private static let stemsEndingInVowelS: Set<String> = ["asos", "xos", "mos", "nafas", "qafas", "havas", "qiyos"]
+  private static let stemsEndingInVowelS: Set<String> = [
+    "asos", "xos", "mos", "nafas", "qafas", "havas", "qiyos",
+  ]
 
   private typealias Bytes = [UInt8]
 
@@ -50,7 +55,8 @@ enum UzbekStemmer {
 
   /// The stem of a folded word. Words with anything but the letters a–z are returned unchanged.
   static func stem(_ word: String) -> String {
-    guard word.utf8.count > minimumStemLength, word.utf8.allSatisfy({ $0 >= 0x61 && $0 <= 0x7A }) else {
+    guard word.utf8.count > minimumStemLength, word.utf8.allSatisfy({ $0 >= 0x61 && $0 <= 0x7A })
+    else {
       return word
     }
     var stem = Array(word.utf8)
@@ -102,7 +108,9 @@ enum UzbekStemmer {
         break
       }
       let remaining = word.count - cut
-      guard remaining >= minimumStemLength, word[..<remaining].contains(where: isVowel) else { continue }
+      guard remaining >= minimumStemLength, word[..<remaining].contains(where: isVowel) else {
+        continue
+      }
       word.removeLast(cut)
       return true
     }
@@ -115,14 +123,17 @@ enum UzbekStemmer {
 
   private static func isVowel(_ byte: UInt8) -> Bool {
     switch byte {
-    case UInt8(ascii: "a"), UInt8(ascii: "e"), UInt8(ascii: "i"), UInt8(ascii: "o"), UInt8(ascii: "u"): true
+    case UInt8(ascii: "a"), UInt8(ascii: "e"), UInt8(ascii: "i"), UInt8(ascii: "o"),
+      UInt8(ascii: "u"):
+      true
     default: false
     }
   }
 
   /// A final `g` or `q` after a vowel becomes `k`; returns whether it changed.
   private static func canonicalEnding(_ stem: inout Bytes) -> Bool {
-    guard stem.count >= 3, let last = stem.last, last == UInt8(ascii: "g") || last == UInt8(ascii: "q"),
+    guard stem.count >= 3, let last = stem.last,
+      last == UInt8(ascii: "g") || last == UInt8(ascii: "q"),
       isVowel(stem[stem.count - 2])
     else { return false }
     stem[stem.count - 1] = UInt8(ascii: "k")

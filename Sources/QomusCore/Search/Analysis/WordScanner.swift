@@ -48,7 +48,9 @@ enum WordScanner {
       var joined = false
       if index < count, index - start < maximumWordBytes {
         let (next, nextLength) = classify(bytes, at: index)
-        if next == .connector, index + nextLength < count, classify(bytes, at: index + nextLength).kind == .word {
+        if next == .connector, index + nextLength < count,
+          classify(bytes, at: index + nextLength).kind == .word
+        {
           index += nextLength
           joined = true
         }
@@ -62,7 +64,9 @@ enum WordScanner {
   }
 
   /// The kind and byte length of the character at `index`; invalid UTF-8 is a one-byte separator.
-  private static func classify(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> (kind: Kind, length: Int) {
+  private static func classify(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> (
+    kind: Kind, length: Int
+  ) {
     let lead = bytes[index]
     if lead < 0x80 {
       switch lead {
@@ -112,7 +116,9 @@ enum WordScanner {
     }
     // Reject overlong forms and surrogates.
     let minimum: UInt32 = length == 2 ? 0x80 : length == 3 ? 0x800 : 0x10000
-    guard value >= minimum, value <= 0x10FFFF, !(0xD800...0xDFFF).contains(value) else { return nil }
+    guard value >= minimum, value <= 0x10FFFF, !(0xD800...0xDFFF).contains(value) else {
+      return nil
+    }
     return (value, length)
   }
 }

@@ -5,8 +5,10 @@ public struct LinearScanSearch: Sendable {
 
   public init(corpus: Corpus) {
     cards = corpus.cards.map { card in
-      let text = [card.title.uz, card.title.en, card.summary.uz, card.summary.en, card.body.uz, card.body.en]
-        .joined(separator: "\n").lowercased()
+      let text = [
+        card.title.uz, card.title.en, card.summary.uz, card.summary.en, card.body.uz, card.body.en,
+      ]
+      .joined(separator: "\n").lowercased()
       return (card.id, card, text)
     }
   }
@@ -15,7 +17,9 @@ public struct LinearScanSearch: Sendable {
   public func search(_ text: String, options: SearchOptions = SearchOptions()) -> [String] {
     let query = SearchQuery(text)
     var filters = query.filters
-    if let kind = options.kind { filters.kinds = filters.kinds.isEmpty ? [kind] : filters.kinds.intersection([kind]) }
+    if let kind = options.kind {
+      filters.kinds = filters.kinds.isEmpty ? [kind] : filters.kinds.intersection([kind])
+    }
     let needles = query.items.map { item -> String in
       switch item {
       case .word(let word, _): word.lowercased()
@@ -24,7 +28,8 @@ public struct LinearScanSearch: Sendable {
     }
     guard !needles.isEmpty, !filters.isUnsatisfiable else { return [] }
     var ids: [String] = []
-    for entry in cards where filters.matches(entry.card) && needles.allSatisfy(entry.text.contains) {
+    for entry in cards where filters.matches(entry.card) && needles.allSatisfy(entry.text.contains)
+    {
       ids.append(entry.id)
       if ids.count == options.limit { break }
     }

@@ -44,7 +44,9 @@ public final class Unicode61Search: Sendable {
   public func search(_ text: String, options: SearchOptions = SearchOptions()) -> [String] {
     let query = SearchQuery(text, prefixLastWord: options.prefixLastWord)
     var filters = query.filters
-    if let kind = options.kind { filters.kinds = filters.kinds.isEmpty ? [kind] : filters.kinds.intersection([kind]) }
+    if let kind = options.kind {
+      filters.kinds = filters.kinds.isEmpty ? [kind] : filters.kinds.intersection([kind])
+    }
     guard !filters.isUnsatisfiable, !query.items.isEmpty, options.limit > 0 else { return [] }
     let match = query.items.map { item -> String in
       switch item {
@@ -54,13 +56,51 @@ public final class Unicode61Search: Sendable {
     }.joined(separator: " AND ")
     var sql = "SELECT rowid FROM fts WHERE fts MATCH ?"
     var arguments: StatementArguments = [match]
-    if let (clause, filterArguments) = SearchEngine.filterClause(filters, table: "fts") {
+    if let (clause, filterArguments) = Self.filterClause(filters, table: "fts") {
       sql += clause
       arguments += filterArguments
     }
     sql += " ORDER BY bm25(fts, 10.0, 10.0, 4.0, 4.0, 1.0, 1.0, 10.0) LIMIT ?"
     arguments += [options.limit]
-    let rowids = (try? database.read { db in try Int.fetchAll(db, sql: sql, arguments: arguments) }) ?? []
+    let rowids =
+      (try? database.read { db in try Int.fetchAll(db, sql: sql, arguments: arguments) }) ?? []
     return rowids.compactMap { $0 >= 1 && $0 <= ids.count ? ids[$0 - 1] : nil }
   }
+
+  /// `AND +table.rowid IN (SELECT rowid FROM cards WHERE …)` for `filters`, with its arguments; nil without filters.
+  /// The `+` keeps FTS5 from looking each allowed rowid up with its own MATCH, which costs far more than filtering.
+  static func filterClause(_ filters: SearchFilters, table: String) -> (String, StatementArguments)?
+  {
+    func placeholders(_ count: Int) -> String {
+      Array(repeating: "?", count: count).joined(separator: ", ")
+    }
+    var conditions: [String] = []
+    var arguments = StatementArguments()
+    if !filters.kinds.isEmpty {
+      conditions.append("kind IN (\(placeholders(filters.kinds.count)))")
+      arguments += StatementArguments(filters.kinds.map(\.rawValue).sorted())
+    }
+    if !filters.jurisdictions.isEmpty {
+      conditions.append("jurisdiction IN (\(placeholders(filters.jurisdictions.count)))")
+      arguments += StatementArguments(filters.jurisdictions.map(\.rawValue).sorted())
+    }
+    if !filters.topics.isEmpty {
+      conditions.append(
+        "("
+          + Array(repeating: "topics LIKE ?", count: filters.topics.count).joined(separator: " OR ")
+          + ")")
+      arguments += StatementArguments(filters.topics.map { "%|\($0.rawValue)|%" }.sorted())
+    }
+    if let years = filters.years {
+      conditions.append("year BETWEEN ? AND ?")
+      arguments += [years.lowerBound, years.upperBound]
+    }
+    guard !conditions.isEmpty else { return nil }
+    return (
+      " AND +\(table).rowid IN (SELECT rowid FROM cards WHERE "
+        + conditions.joined(separator: " AND ") + ")",
+      arguments
+    )
+  }
+
 }

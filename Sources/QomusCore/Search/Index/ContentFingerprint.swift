@@ -1,72 +1,98 @@
-import Dispatch
-
 /// A 128-bit hash of everything the index is built from (the searchable fields of every card, in order, plus the
-/// schema and analyzer versions), naming the cached index file. It runs on every start, over all the text, so it
-/// is built for speed: two independent lanes over 16-byte blocks, and chunks of cards hashed in parallel.
+/// schema and analyzer versions), naming the cached index file.
+///
+/// It is needed on every start, and hashing a large corpus's text then would cost most of the cached open: the
+/// strings are cold, and each first touch is a cache miss. So each card hashes its own indexed fields when it is
+/// made or changed (`Card.indexDigest`, while its text is fresh), and the corpus fingerprint combines those digests.
+/// The hash is built for speed: four independent lanes over 32-byte blocks, xxHash64-style rounds.
 struct ContentFingerprint {
   private var lane1: UInt64 = 0x9E37_79B9_7F4A_7C15
   private var lane2: UInt64 = 0xC2B2_AE3D_27D4_EB4F
   private var length: UInt64 = 0
 
-  /// Cards per parallel chunk.
-  static let chunkSize = 4_096
-
   /// The fingerprint of `corpus` as the index of `schemaVersion` would hold it.
   static func of(_ corpus: Corpus, schemaVersion: Int) -> String {
-    let cards = corpus.cards
-    let chunks = (cards.count + chunkSize - 1) / chunkSize
-    let digests = LockedValue([Int: String]())
-    DispatchQueue.concurrentPerform(iterations: chunks) { chunk in
-      var fingerprint = ContentFingerprint()
-      for card in cards[(chunk * chunkSize)..<min((chunk + 1) * chunkSize, cards.count)] {
-        fingerprint.combine(card)
-      }
-      let digest = fingerprint.hexDigest
-      digests.withLock { $0[chunk] = digest }
-    }
     var fingerprint = ContentFingerprint()
-    fingerprint.combine("qomus-search \(schemaVersion) \(Analyzer.version) \(cards.count)")
-    let all = digests.withLock { $0 }
-    for chunk in 0..<chunks { fingerprint.combine(all[chunk] ?? "") }
+    fingerprint.combine("qomus-search \(schemaVersion) \(Analyzer.version) \(corpus.cards.count)")
+    corpus.cards.withUnsafeBufferPointer { cards in
+      for index in cards.indices {
+        let digest = cards[index].indexDigest
+        fingerprint.combine(digest.0)
+        fingerprint.combine(digest.1)
+      }
+    }
     return fingerprint.hexDigest
   }
 
-  /// Adds the indexed fields of one card.
-  mutating func combine(_ card: Card) {
-    combine(card.id)
-    combine(card.kind.rawValue)
-    combine(card.jurisdiction.rawValue)
-    for text in [card.title, card.summary, card.body] {
-      combine(text.uz)
-      combine(text.en)
-    }
-    combine(card.number ?? "")
-    combine(card.topics.map(\.rawValue).joined(separator: ","))
-    combine(card.year.map(String.init) ?? "")
+  /// The digest of one card's indexed fields (see `Card.indexDigest`).
+  static func digest(of card: Card) -> (UInt64, UInt64) {
+    var fingerprint = ContentFingerprint()
+    fingerprint.combine(card.id)
+    fingerprint.combine(card.kind.rawValue)
+    fingerprint.combine(card.jurisdiction.rawValue)
+    fingerprint.combine(card.title.uz)
+    fingerprint.combine(card.title.en)
+    fingerprint.combine(card.summary.uz)
+    fingerprint.combine(card.summary.en)
+    fingerprint.combine(card.body.uz)
+    fingerprint.combine(card.body.en)
+    fingerprint.combine(card.number ?? "")
+    for topic in card.topics { fingerprint.combine(topic.rawValue) }
+    fingerprint.combine(card.year.map(String.init) ?? "-")
+    return fingerprint.value
+  }
+
+  /// Adds one 64-bit value.
+  mutating func combine(_ value: UInt64) {
+    lane1 = Self.round(lane1, value)
+    lane2 = Self.round(lane2 ^ lane1, 8)
+    length &+= 8
   }
 
   /// Adds one field; fields are delimited, so `ab`+`c` and `a`+`bc` differ.
   mutating func combine(_ field: String) {
-    var field = field
-    field.withUTF8 { bytes in
-      let raw = UnsafeRawBufferPointer(bytes)
-      var index = 0
-      while index + 16 <= bytes.count {
-        lane1 = Self.round(lane1, raw.loadUnaligned(fromByteOffset: index, as: UInt64.self))
-        lane2 = Self.round(lane2, raw.loadUnaligned(fromByteOffset: index + 8, as: UInt64.self))
-        index += 16
-      }
-      var tail: UInt64 = 0
-      var shift: UInt64 = 0
-      while index < bytes.count {
-        tail ^= UInt64(bytes[index]) << (shift % 64)
-        shift += 8
-        index += 1
-      }
-      lane1 = Self.round(lane1, tail ^ (UInt64(bytes.count) << 48) ^ 0xFF)
-      lane2 = Self.round(lane2 ^ lane1, UInt64(bytes.count))
-      length &+= UInt64(bytes.count)
+    if let done: Void = field.utf8.withContiguousStorageIfAvailable({
+      combine(UnsafeRawBufferPointer($0))
+    }) {
+      return done
     }
+    var copy = field
+    copy.withUTF8 { combine(UnsafeRawBufferPointer($0)) }
+  }
+
+  /// Four independent lanes over 32-byte blocks (xxHash64's layout), then the tail and the length.
+  private mutating func combine(_ raw: UnsafeRawBufferPointer) {
+    var index = 0
+    if raw.count >= 32 {
+      var a = lane1
+      var b = lane2
+      var c = lane1 ^ 0x27D4_EB2F_1656_67C5
+      var d = lane2 ^ 0x1656_67B1_9E37_79F9
+      while index + 32 <= raw.count {
+        a = Self.round(a, raw.loadUnaligned(fromByteOffset: index, as: UInt64.self))
+        b = Self.round(b, raw.loadUnaligned(fromByteOffset: index + 8, as: UInt64.self))
+        c = Self.round(c, raw.loadUnaligned(fromByteOffset: index + 16, as: UInt64.self))
+        d = Self.round(d, raw.loadUnaligned(fromByteOffset: index + 24, as: UInt64.self))
+        index += 32
+      }
+      lane1 = Self.round(a, (c << 17) | (c >> 47))
+      lane2 = Self.round(b, (d << 29) | (d >> 35))
+    }
+    while index + 16 <= raw.count {
+      lane1 = Self.round(lane1, raw.loadUnaligned(fromByteOffset: index, as: UInt64.self))
+      lane2 = Self.round(lane2, raw.loadUnaligned(fromByteOffset: index + 8, as: UInt64.self))
+      index += 16
+    }
+    var tail: UInt64 = 0
+    var shift: UInt64 = 0
+    while index < raw.count {
+      tail ^= UInt64(raw[index]) << (shift % 64)
+      shift += 8
+      index += 1
+    }
+    lane1 = Self.round(lane1, tail ^ (UInt64(raw.count) << 48) ^ 0xFF)
+    lane2 = Self.round(lane2 ^ lane1, UInt64(raw.count))
+    length &+= UInt64(raw.count)
   }
 
   /// One xxHash64-style round.
@@ -86,10 +112,15 @@ struct ContentFingerprint {
     return value
   }
 
+  /// The hash so far, as two 64-bit halves.
+  var value: (UInt64, UInt64) {
+    let first = Self.finalize(lane1 ^ length ^ (lane2 >> 7))
+    return (first, Self.finalize(lane2 &+ first))
+  }
+
   /// 32 hexadecimal digits.
   var hexDigest: String {
-    let first = Self.finalize(lane1 ^ length ^ (lane2 >> 7))
-    let second = Self.finalize(lane2 &+ first)
+    let (first, second) = value
     return [first, second].map { value in
       let hex = String(value, radix: 16)
       return String(repeating: "0", count: 16 - hex.count) + hex

@@ -10,7 +10,9 @@ enum IndexStore {
   static let keptFiles = 4
 
   /// The default cache directory: `$XDG_CACHE_HOME/qomus`, else `~/.cache/qomus`.
-  static func defaultCacheDirectory(environment: [String: String] = ProcessInfo.processInfo.environment) -> URL {
+  static func defaultCacheDirectory(
+    environment: [String: String] = ProcessInfo.processInfo.environment
+  ) -> URL {
     if let cache = environment["XDG_CACHE_HOME"], cache.hasPrefix("/") {
       return URL(fileURLWithPath: cache).appendingPathComponent("qomus")
     }
@@ -26,12 +28,10 @@ enum IndexStore {
   }
 
   /// The index of `corpus`, and where it came from.
-  static func open(_ corpus: Corpus, cacheDirectory: URL?) throws -> (DatabaseQueue, SearchIndexOrigin) {
-    var t = DispatchTime.now().uptimeNanoseconds
-    func lap(_ what: String) { let n = DispatchTime.now().uptimeNanoseconds; FileHandle.standardError.write(Data("T \(what) \(Double(n - t) / 1e6)\n".utf8)); t = n }
+  static func open(_ corpus: Corpus, cacheDirectory: URL?) throws -> (
+    DatabaseQueue, SearchIndexOrigin
+  ) {
     let fingerprint = ContentFingerprint.of(corpus, schemaVersion: SearchIndex.schemaVersion)
-    lap("fingerprint")
-    defer { lap("open") }
     if let cacheDirectory {
       let file = indexFile(in: cacheDirectory, fingerprint: fingerprint)
       if let queue = openCached(file, fingerprint: fingerprint, cardCount: corpus.cards.count) {
@@ -48,12 +48,15 @@ enum IndexStore {
   }
 
   /// The cached index at `file` if it exists and is valid; a file that is not is removed.
-  private static func openCached(_ file: URL, fingerprint: String, cardCount: Int) -> DatabaseQueue? {
+  private static func openCached(_ file: URL, fingerprint: String, cardCount: Int) -> DatabaseQueue?
+  {
     guard FileManager.default.fileExists(atPath: file.path) else { return nil }
     do {
-      let queue = try DatabaseQueue(path: file.path, configuration: SearchIndex.configuration(readonly: true))
+      let queue = try DatabaseQueue(
+        path: file.path, configuration: SearchIndex.configuration(readonly: true))
       let valid = try queue.read { db in
-        try hasExpectedSize(db, file: file) && SearchIndex.isValid(db, fingerprint: fingerprint, cardCount: cardCount)
+        try hasExpectedSize(db, file: file)
+          && SearchIndex.isValid(db, fingerprint: fingerprint, cardCount: cardCount)
       }
       if valid { return queue }
       try? queue.close()
@@ -71,12 +74,16 @@ enum IndexStore {
   }
 
   /// Builds the index into a temporary file beside `file`, renames it into place and opens it read-only.
-  private static func buildCached(_ corpus: Corpus, file: URL, fingerprint: String) throws -> DatabaseQueue {
+  private static func buildCached(_ corpus: Corpus, file: URL, fingerprint: String) throws
+    -> DatabaseQueue
+  {
     let directory = file.deletingLastPathComponent()
     try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
-    let temporary = directory.appendingPathComponent(".\(file.lastPathComponent).\(UUID().uuidString).tmp")
+    let temporary = directory.appendingPathComponent(
+      ".\(file.lastPathComponent).\(UUID().uuidString).tmp")
     defer { try? FileManager.default.removeItem(at: temporary) }
-    let builder = try DatabaseQueue(path: temporary.path, configuration: SearchIndex.configuration())
+    let builder = try DatabaseQueue(
+      path: temporary.path, configuration: SearchIndex.configuration())
     try builder.writeWithoutTransaction { db in
       try db.execute(sql: "PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF")
       try db.inTransaction {
@@ -89,7 +96,8 @@ enum IndexStore {
     guard rename(temporary.path, file.path) == 0 else {
       throw CocoaError(.fileWriteUnknown)
     }
-    guard let queue = openCached(file, fingerprint: fingerprint, cardCount: corpus.cards.count) else {
+    guard let queue = openCached(file, fingerprint: fingerprint, cardCount: corpus.cards.count)
+    else {
       throw CocoaError(.fileReadCorruptFile)
     }
     return queue
@@ -103,11 +111,16 @@ enum IndexStore {
         at: directory, includingPropertiesForKeys: [.contentModificationDateKey])
     else { return }
     let indexes = files.filter {
-      $0.lastPathComponent.hasPrefix("search-") && $0.pathExtension == "sqlite" && $0.path != current.path
+      $0.lastPathComponent.hasPrefix("search-") && $0.pathExtension == "sqlite"
+        && $0.path != current.path
     }
     let byAge = indexes.sorted {
-      let lhs = (try? $0.resourceValues(forKeys: [.contentModificationDateKey]).contentModificationDate) ?? .distantPast
-      let rhs = (try? $1.resourceValues(forKeys: [.contentModificationDateKey]).contentModificationDate) ?? .distantPast
+      let lhs =
+        (try? $0.resourceValues(forKeys: [.contentModificationDateKey]).contentModificationDate)
+        ?? .distantPast
+      let rhs =
+        (try? $1.resourceValues(forKeys: [.contentModificationDateKey]).contentModificationDate)
+        ?? .distantPast
       return lhs > rhs
     }
     for file in byAge.dropFirst(keptFiles - 1) {

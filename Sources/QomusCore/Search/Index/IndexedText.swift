@@ -1,20 +1,17 @@
 /// The text the index stores for a card's fields: bodies lose their Markdown syntax (heading marks, list and quote
 /// markers, `**`/`__` emphasis, `[text](url)` links) so that snippets read as prose, and no field keeps the
-/// private-use characters that mark snippets and English columns. Works on UTF-8 bytes: it runs over every body
+/// private-use character that marks English columns. Works on UTF-8 bytes: it runs over every body
 /// when an index is built.
 enum IndexedText {
   /// Starts every English column, telling the tokenizer to use the English analyzer (private use, never content).
   static let englishMarker: Character = "\u{E010}"
 
-  /// A one-line field (title, summary) as stored: without marker characters.
+  /// A one-line field (title, summary) as stored: without the marker character.
   static func line(_ text: String) -> String {
     guard text.utf8.contains(0xEE) else { return text }
-    return String(String.UnicodeScalarView(text.unicodeScalars.filter { !isMarker($0) }))
-  }
-
-  private static func isMarker(_ scalar: Unicode.Scalar) -> Bool {
-    scalar == englishMarker.unicodeScalars.first || scalar == SnippetMarkers.open.unicodeScalars.first
-      || scalar == SnippetMarkers.close.unicodeScalars.first
+    return String(
+      String.UnicodeScalarView(
+        text.unicodeScalars.filter { $0 != englishMarker.unicodeScalars.first }))
   }
 
   /// A Markdown body as stored.
@@ -44,7 +41,9 @@ enum IndexedText {
     var index = 0
     func skipSpaces() { while index < line.count, line[index] == space { index += 1 } }
     skipSpaces()
-    while index < line.count, line[index] == UInt8(ascii: "#") || line[index] == UInt8(ascii: ">") { index += 1 }
+    while index < line.count, line[index] == UInt8(ascii: "#") || line[index] == UInt8(ascii: ">") {
+      index += 1
+    }
     skipSpaces()
     if index + 1 < line.count,
       line[index] == UInt8(ascii: "-") || line[index] == UInt8(ascii: "*")
@@ -56,7 +55,9 @@ enum IndexedText {
     while index < line.count {
       let byte = line[index]
       // ** and __ emphasis.
-      if byte == UInt8(ascii: "*") || byte == UInt8(ascii: "_"), index + 1 < line.count, line[index + 1] == byte {
+      if byte == UInt8(ascii: "*") || byte == UInt8(ascii: "_"), index + 1 < line.count,
+        line[index + 1] == byte
+      {
         index += 2
         continue
       }
@@ -73,10 +74,4 @@ enum IndexedText {
       index += 1
     }
   }
-}
-
-/// The characters that mark matched words in snippets coming out of SQLite (private use, never in content).
-enum SnippetMarkers {
-  static let open: Character = "\u{E000}"
-  static let close: Character = "\u{E001}"
 }

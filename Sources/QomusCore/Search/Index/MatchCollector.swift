@@ -56,7 +56,8 @@ final class MatchCollector: @unchecked Sendable {
   func finish() -> [Int64: [Instance]] {
     isCollecting = false
     trim()
-    return Dictionary(entries.map { ($0.rowid, $0.instances) }, uniquingKeysWith: { first, _ in first })
+    return Dictionary(
+      entries.map { ($0.rowid, $0.instances) }, uniquingKeysWith: { first, _ in first })
   }
 
   private func trim() {

@@ -18,7 +18,8 @@ final class QomusTokenizer: FTS5CustomTokenizer {
   private static let englishMarker = Array(String(IndexedText.englishMarker).utf8)
 
   func tokenize(
-    context: UnsafeMutableRawPointer?, tokenization: FTS5Tokenization, pText: UnsafePointer<CChar>?, nText: CInt,
+    context: UnsafeMutableRawPointer?, tokenization: FTS5Tokenization, pText: UnsafePointer<CChar>?,
+    nText: CInt,
     tokenCallback: @escaping FTS5TokenCallback
   ) -> CInt {
     guard let pText, nText > 0 else { return Self.ok }
@@ -35,7 +36,8 @@ final class QomusTokenizer: FTS5CustomTokenizer {
         let code = term.withUTF8 { term in
           tokenCallback(
             context, token.colocated ? FTS5TokenFlags.colocated.rawValue : 0,
-            term.baseAddress.map { UnsafeRawPointer($0).assumingMemoryBound(to: CChar.self) }, CInt(term.count),
+            term.baseAddress.map { UnsafeRawPointer($0).assumingMemoryBound(to: CChar.self) },
+            CInt(term.count),
             CInt(token.start), CInt(token.end))
         }
         guard code == Self.ok else { throw CallbackFailure(code: code) }
@@ -50,7 +52,8 @@ final class QomusTokenizer: FTS5CustomTokenizer {
 
   /// Query mode: space-separated finished terms, passed on as they are.
   private static func splitTerms(
-    _ text: UnsafeBufferPointer<UInt8>, context: UnsafeMutableRawPointer?, tokenCallback: FTS5TokenCallback
+    _ text: UnsafeBufferPointer<UInt8>, context: UnsafeMutableRawPointer?,
+    tokenCallback: FTS5TokenCallback
   ) -> CInt {
     var start = 0
     for index in 0...text.count where index == text.count || text[index] == 0x20 {

@@ -2,14 +2,17 @@ import Foundation
 import GRDB
 import GRDBSQLite
 
-/// The FTS5 auxiliary function `qomus_rank(fts, w0, w1, …, [idf0, idf1, …])`: BM25 with column weights, like FTS5's
+/// The FTS5 auxiliary function `qomus_rank(fts, w0, w1, …, [idf0, idf1, …, [group0, group1, …]])`: BM25 with column weights, like FTS5's
 /// own `bm25()`, but with Lucene's inverse document frequency, `ln(1 + (N − n + 0.5) / (n + 0.5))`. FTS5's `bm25()` floors the
 /// IDF of a term found in more than half the rows to almost nothing, which on a corpus of fifty cards makes words
 /// like `qonun` or `elektron` count for nothing and ties every card; this IDF stays positive, so field weights and
 /// term frequency still rank. Lower is better, as with `bm25()`. Each phrase's IDF may follow the weights, one per
 /// phrase in expression order: counting a common term's rows means reading its whole doclist, which on a large
-/// corpus costs more than the ranking itself. When registered with a `MatchCollector` that is collecting, it also
-/// leaves there the matches of the best rows.
+/// corpus costs more than the ranking itself. Then each phrase's group may follow: the alternatives of one query
+/// word (stem, surface, glossary forms, corrections) form a group that counts as one BM25 term, so that a word
+/// written with several alternatives does not outweigh the others. Registered with a `Context`, it takes row lengths
+/// from its `RowLengths` rather than from FTS5, applies its filter, and leaves the matches of the best rows in its
+/// `MatchCollector`.
 enum RankFunction {
   static let name = "qomus_rank"
 
@@ -17,28 +20,63 @@ enum RankFunction {
   static let k1 = 1.2
   static let b = 0.75
 
-  /// Makes `qomus_rank` available on `db`'s connection, reporting to `collector` if given (the latest registration
-  /// wins). The connection keeps the collector alive.
-  static func register(in db: Database, collector: MatchCollector? = nil) {
+  /// What `qomus_rank` may use beyond FTS5: where to leave the best rows' matches, and the row lengths.
+  ///
+  /// Belongs to one engine's connection, which serializes every use, hence `@unchecked Sendable`.
+  final class Context: @unchecked Sendable {
+    let collector: MatchCollector?
+    let lengths: RowLengths?
+    /// Rows this filter refuses score +∞ (last), are not collected, and are dropped by the caller. Set only for the
+    /// duration of one statement.
+    var filter: RowFilter?
+
+    init(collector: MatchCollector?, lengths: RowLengths?) {
+      self.collector = collector
+      self.lengths = lengths
+    }
+  }
+
+  /// Makes `qomus_rank` available on `db`'s connection, with `context` if given (the latest registration wins).
+  /// The connection keeps the context alive.
+  static func register(in db: Database, context: Context? = nil) {
     let api = FTS5.api(db)
-    let context = collector.map { Unmanaged.passRetained($0).toOpaque() }
+    let pointer = context.map { Unmanaged.passRetained($0).toOpaque() }
     _ = api.pointee.xCreateFunction(
-      UnsafeMutablePointer(mutating: api), name, context, qomusRank, context == nil ? nil : releaseCollector)
+      UnsafeMutablePointer(mutating: api), name, pointer, qomusRank,
+      pointer == nil ? nil : releaseContext)
   }
 
   /// What one query needs on every row: each phrase's IDF and the average row length, computed on the first row,
   /// and buffers for the weights and phrase frequencies.
   final class QueryData {
     var weights: [Double]
-    var inverseFrequencies: [Double]
+    /// Each phrase's group: the alternatives of one query word form a group, which BM25 counts as one term.
+    let groups: [Int]
+    /// Each group's IDF: its rarest-counted phrase's, as Lucene does for synonyms (the largest document count).
+    let inverseFrequencies: [Double]
     var averageLength: Double
+    /// Per group, for the current row: the weighted frequency, and the last match counted (an instance of another
+    /// alternative at the same place, such as an inflected form indexed with its stem, is not counted again).
     var frequencies: [Double]
+    var lastColumn: [Int32]
+    var lastOffset: [Int32]
 
-    init(weights: [Double], inverseFrequencies: [Double], averageLength: Double) {
+    init(
+      weights: [Double], phraseInverseFrequencies: [Double], groups: [Int]?, averageLength: Double
+    ) {
       self.weights = weights
-      self.inverseFrequencies = inverseFrequencies
+      let groups = groups ?? Array(phraseInverseFrequencies.indices)
+      self.groups = groups
+      let count = (groups.max() ?? -1) + 1
+      var inverseFrequencies = Array(repeating: Double.infinity, count: count)
+      for (phrase, group) in groups.enumerated() where phrase < phraseInverseFrequencies.count {
+        inverseFrequencies[group] = min(inverseFrequencies[group], phraseInverseFrequencies[phrase])
+      }
+      self.inverseFrequencies = inverseFrequencies.map { $0.isFinite ? $0 : 0 }
       self.averageLength = averageLength
-      frequencies = Array(repeating: 0, count: inverseFrequencies.count)
+      frequencies = Array(repeating: 0, count: count)
+      lastColumn = Array(repeating: -1, count: count)
+      lastOffset = Array(repeating: -1, count: count)
     }
   }
 
@@ -50,15 +88,16 @@ enum RankFunction {
 
 /// Counts rows for `xQueryPhrase`.
 private func countRow(
-  _ api: UnsafePointer<Fts5ExtensionApi>?, _ fts: OpaquePointer?, _ userData: UnsafeMutableRawPointer?
+  _ api: UnsafePointer<Fts5ExtensionApi>?, _ fts: OpaquePointer?,
+  _ userData: UnsafeMutableRawPointer?
 ) -> Int32 {
   userData?.assumingMemoryBound(to: Int.self).pointee += 1
   return SQLITE_OK
 }
 
-private func releaseCollector(_ pointer: UnsafeMutableRawPointer?) {
+private func releaseContext(_ pointer: UnsafeMutableRawPointer?) {
   guard let pointer else { return }
-  Unmanaged<MatchCollector>.fromOpaque(pointer).release()
+  Unmanaged<RankFunction.Context>.fromOpaque(pointer).release()
 }
 
 private func releaseQueryData(_ pointer: UnsafeMutableRawPointer?) {
@@ -68,26 +107,37 @@ private func releaseQueryData(_ pointer: UnsafeMutableRawPointer?) {
 
 /// The query's data: cached on the FTS5 cursor, or computed and cached now.
 private func queryData(
-  _ api: Fts5ExtensionApi, _ fts: OpaquePointer, argumentCount: Int32, arguments: UnsafeMutablePointer<OpaquePointer?>?
+  _ api: Fts5ExtensionApi, _ fts: OpaquePointer, argumentCount: Int32,
+  arguments: UnsafeMutablePointer<OpaquePointer?>?,
+  lengths: RowLengths?
 ) -> RankFunction.QueryData? {
   if let cached = api.xGetAuxdata?(fts, 0) {
     return Unmanaged<RankFunction.QueryData>.fromOpaque(cached).takeUnretainedValue()
   }
   guard let xRowCount = api.xRowCount, let xColumnTotalSize = api.xColumnTotalSize,
-    let xPhraseCount = api.xPhraseCount, let xQueryPhrase = api.xQueryPhrase, let xColumnCount = api.xColumnCount,
+    let xPhraseCount = api.xPhraseCount, let xQueryPhrase = api.xQueryPhrase,
+    let xColumnCount = api.xColumnCount,
     let xSetAuxdata = api.xSetAuxdata
   else { return nil }
   var rows: Int64 = 0
   var tokens: Int64 = 0
-  guard xRowCount(fts, &rows) == SQLITE_OK, xColumnTotalSize(fts, -1, &tokens) == SQLITE_OK else { return nil }
+  guard xRowCount(fts, &rows) == SQLITE_OK, xColumnTotalSize(fts, -1, &tokens) == SQLITE_OK else {
+    return nil
+  }
   let rowCount = max(Int(rows), 1)
   let columns = Int(xColumnCount(fts))
   let phrases = Int(xPhraseCount(fts))
   var inverseFrequencies: [Double] = []
+  var groups: [Int]?
   if Int(argumentCount) >= columns + phrases {
-    // The caller passed each phrase's IDF after the weights (see `TermStatistics`).
+    // The caller passed each phrase's IDF after the weights (see `TermStatistics`), and maybe each phrase's group.
     for phrase in 0..<phrases {
       inverseFrequencies.append(sqlite3_value_double(arguments?[columns + phrase]))
+    }
+    if Int(argumentCount) >= columns + 2 * phrases {
+      groups = (0..<phrases).map { phrase in
+        min(max(Int(sqlite3_value_int(arguments?[columns + phrases + phrase])), 0), phrases - 1)
+      }
     }
   } else {
     // Count each phrase's rows: a walk over its whole doclist.
@@ -98,8 +148,9 @@ private func queryData(
     }
   }
   let data = RankFunction.QueryData(
-    weights: Array(repeating: 1.0, count: columns), inverseFrequencies: inverseFrequencies,
-    averageLength: max(Double(tokens) / Double(rowCount), 1))
+    weights: Array(repeating: 1.0, count: columns), phraseInverseFrequencies: inverseFrequencies,
+    groups: groups,
+    averageLength: lengths?.average ?? max(Double(tokens) / Double(rowCount), 1))
   let retained = Unmanaged.passRetained(data).toOpaque()
   guard xSetAuxdata(fts, retained, releaseQueryData) == SQLITE_OK else { return nil }
   return data
@@ -107,25 +158,47 @@ private func queryData(
 
 /// `qomus_rank(fts, w…)` for the current row.
 private func qomusRank(
-  _ apiPointer: UnsafePointer<Fts5ExtensionApi>?, _ fts: OpaquePointer?, _ context: OpaquePointer?,
+  _ apiPointer: UnsafePointer<Fts5ExtensionApi>?, _ fts: OpaquePointer?, _ sqlite: OpaquePointer?,
   _ argumentCount: Int32, _ arguments: UnsafeMutablePointer<OpaquePointer?>?
 ) {
+  let context = apiPointer?.pointee.xUserData?(fts).map {
+    Unmanaged<RankFunction.Context>.fromOpaque($0).takeUnretainedValue()
+  }
   guard let api = apiPointer?.pointee, let fts,
-    let data = queryData(api, fts, argumentCount: argumentCount, arguments: arguments),
-    let xInstCount = api.xInstCount, let xInst = api.xInst, let xColumnSize = api.xColumnSize
+    let data = queryData(
+      api, fts, argumentCount: argumentCount, arguments: arguments, lengths: context?.lengths),
+    let xInstCount = api.xInstCount, let xInst = api.xInst, let xColumnSize = api.xColumnSize,
+    let xRowid = api.xRowid
   else {
-    sqlite3_result_error(context, "qomus_rank failed", -1)
+    sqlite3_result_error(sqlite, "qomus_rank failed", -1)
+    return
+  }
+  if let filter = context?.filter, !filter.allows(xRowid(fts)) {
+    sqlite3_result_double(sqlite, .infinity)
     return
   }
   // Weights are read on every call: calls with different weights in one statement share the query data.
   for index in data.weights.indices {
     data.weights[index] = index < Int(argumentCount) ? sqlite3_value_double(arguments?[index]) : 1
   }
-  for index in data.frequencies.indices { data.frequencies[index] = 0 }
+  for index in data.frequencies.indices {
+    data.frequencies[index] = 0
+    data.lastColumn[index] = -1
+  }
   var instances: Int32 = 0
   var length: Int32 = 0
-  guard xInstCount(fts, &instances) == SQLITE_OK, xColumnSize(fts, -1, &length) == SQLITE_OK else {
-    sqlite3_result_error(context, "qomus_rank failed", -1)
+  guard xInstCount(fts, &instances) == SQLITE_OK else {
+    sqlite3_result_error(sqlite, "qomus_rank failed", -1)
+    return
+  }
+  // The row's length: from memory when the context has it (a docsize lookup per row costs more than the rest).
+  let rowLength: Double
+  if let known = context?.lengths?.length(of: xRowid(fts)) {
+    rowLength = known
+  } else if xColumnSize(fts, -1, &length) == SQLITE_OK {
+    rowLength = Double(length)
+  } else {
+    sqlite3_result_error(sqlite, "qomus_rank failed", -1)
     return
   }
   for instance in 0..<instances {
@@ -133,21 +206,24 @@ private func qomusRank(
     var column: Int32 = 0
     var offset: Int32 = 0
     guard xInst(fts, instance, &phrase, &column, &offset) == SQLITE_OK else { continue }
-    if Int(phrase) < data.frequencies.count, Int(column) < data.weights.count {
-      data.frequencies[Int(phrase)] += data.weights[Int(column)]
-    }
+    guard Int(phrase) < data.groups.count, Int(column) < data.weights.count else { continue }
+    let group = data.groups[Int(phrase)]
+    // Instances come in column and offset order, so a repeat of the group's place is the one just counted.
+    if data.lastColumn[group] == column, data.lastOffset[group] == offset { continue }
+    data.lastColumn[group] = column
+    data.lastOffset[group] = offset
+    data.frequencies[group] += data.weights[Int(column)]
   }
   let k1 = RankFunction.k1
-  let normalisation = k1 * (1 - RankFunction.b + RankFunction.b * Double(length) / data.averageLength)
+  let normalisation = k1 * (1 - RankFunction.b + RankFunction.b * rowLength / data.averageLength)
   var score = 0.0
   for (frequency, inverse) in zip(data.frequencies, data.inverseFrequencies) where frequency > 0 {
     score += inverse * frequency * (k1 + 1) / (frequency + normalisation)
   }
-  if let pointer = api.xUserData?(fts) {
-    let collector = Unmanaged<MatchCollector>.fromOpaque(pointer).takeUnretainedValue()
-    if collector.wants(score), let xRowid = api.xRowid, let xPhraseSize = api.xPhraseSize {
+  if let collector = context?.collector {
+    if collector.wants(score), let xPhraseSize = api.xPhraseSize {
       if collector.phraseSizes.isEmpty {
-        collector.phraseSizes = (0..<Int32(data.inverseFrequencies.count)).map { Int(xPhraseSize(fts, $0)) }
+        collector.phraseSizes = (0..<Int32(data.groups.count)).map { Int(xPhraseSize(fts, $0)) }
       }
       var matches: [MatchCollector.Instance] = []
       matches.reserveCapacity(Int(instances))
@@ -162,5 +238,5 @@ private func qomusRank(
       collector.offer(.init(rowid: xRowid(fts), score: score, instances: matches))
     }
   }
-  sqlite3_result_double(context, -score)
+  sqlite3_result_double(sqlite, -score)
 }

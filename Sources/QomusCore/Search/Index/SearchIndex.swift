@@ -8,11 +8,15 @@ import GRDB
 ///   use the English analyzer; `keys` holds the card id and act number. Bodies are stored as plain text. One table
 ///   means one ranking over both languages: a term's rarity is measured over all cards, whichever language the
 ///   query is in.
+/// - `fts_head` (titles, summaries, keys) and `fts_title` (titles, keys): the same cards' leading fields. On a large
+///   corpus a common word's doclist in `fts` runs to megabytes, mostly body positions; the title and summary passes
+///   of a search (`SearchEngine`) read these tables' far shorter ones.
 /// - `fts_vocab`: an `fts5vocab` view of the indexed terms, for typo tolerance.
 /// - `term_stats(term, docs)`: how many cards hold each term, for IDFs (`TermStatistics`).
+/// - `row_lengths(data)`: every card's length in tokens, for BM25 (`RowLengths`).
 /// - `meta(key, value)`: schema version, content fingerprint and card count, checked before a cache is trusted.
 enum SearchIndex {
-  static let schemaVersion = 3
+  static let schemaVersion = 6
 
   /// The FTS5 columns, in order.
   enum Column: Int, CaseIterable {
@@ -39,34 +43,50 @@ enum SearchIndex {
       }
     }
 
-
     /// The columns searched for text in `language`.
     static func columns(of language: Language) -> [Column] {
-      language == .uz ? [.titleUz, .summaryUz, .bodyUz, .keys] : [.titleEn, .summaryEn, .bodyEn, .keys]
+      language == .uz
+        ? [.titleUz, .summaryUz, .bodyUz, .keys] : [.titleEn, .summaryEn, .bodyEn, .keys]
     }
 
-    static func summary(_ language: Language) -> Column { language == .uz ? .summaryUz : .summaryEn }
+    static func summary(_ language: Language) -> Column {
+      language == .uz ? .summaryUz : .summaryEn
+    }
     static func body(_ language: Language) -> Column { language == .uz ? .bodyUz : .bodyEn }
   }
 
-  /// The fields a ranking pass searches: titles (with the keys), titles and summaries, or all.
-  enum ColumnScope {
-    case title, head, all
+  /// An FTS5 table of the index and its columns.
+  enum Table: CaseIterable {
+    /// `fts`: every column.
+    case full
+    /// `fts_head`: titles, summaries and keys.
+    case head
+    /// `fts_title`: titles and keys.
+    case title
 
-    func contains(_ column: Column) -> Bool {
+    var name: String {
       switch self {
-      case .title: [.titleUz, .titleEn, .keys].contains(column)
-      case .head: ![.bodyUz, .bodyEn].contains(column)
-      case .all: true
+      case .full: "fts"
+      case .head: "fts_head"
+      case .title: "fts_title"
+      }
+    }
+
+    var columns: [Column] {
+      switch self {
+      case .full: Column.allCases
+      case .head: [.titleUz, .titleEn, .summaryUz, .summaryEn, .keys]
+      case .title: [.titleUz, .titleEn, .keys]
       }
     }
   }
 
-  /// `qomus_rank(fts, …)` with every column's weight, then one `?` per phrase for its IDF.
-  static func rankExpression(phrases: Int) -> String {
-    let weights = Column.allCases.map { String($0.weight) }
-    return "\(RankFunction.name)(fts, " + (weights + Array(repeating: "?", count: phrases)).joined(separator: ", ")
-      + ")"
+  /// `qomus_rank(table, …)` with the weight of each of the table's columns, then `arguments` placeholders (each
+  /// phrase's IDF, then maybe each phrase's group).
+  static func rankExpression(_ table: Table = .full, arguments: Int) -> String {
+    let weights = table.columns.map { String($0.weight) }
+    return "\(RankFunction.name)(\(table.name), "
+      + (weights + Array(repeating: "?", count: arguments)).joined(separator: ", ") + ")"
   }
 
   /// A configuration whose connections know the `qomus` tokenizer and the `qomus_rank` function.
@@ -89,37 +109,66 @@ enum SearchIndex {
         CREATE TABLE cards(rowid INTEGER PRIMARY KEY, id TEXT NOT NULL, kind TEXT NOT NULL,
           jurisdiction TEXT NOT NULL, year INTEGER, topics TEXT NOT NULL);
         """)
-    let columns = Column.allCases.map(\.name).joined(separator: ", ")
-    try db.execute(
-      sql: """
-        CREATE VIRTUAL TABLE fts USING fts5(\(columns), tokenize = 'qomus', prefix = '2 3');
-        CREATE VIRTUAL TABLE fts_vocab USING fts5vocab(fts, 'row');
-        """)
+    for table in Table.allCases {
+      let columns = table.columns.map(\.name).joined(separator: ", ")
+      // Only `fts` keeps the text and row sizes: the narrower tables serve MATCH and match positions, and ranking
+      // takes row lengths from `row_lengths`.
+      let options = table == .full ? "" : ", content = '', columnsize = 0"
+      try db.execute(
+        sql: """
+          CREATE VIRTUAL TABLE \(table.name) USING fts5(\(columns), tokenize = 'qomus', prefix = '2 3'\(options))
+          """)
+    }
+    try db.execute(sql: "CREATE VIRTUAL TABLE fts_vocab USING fts5vocab(fts, 'row')")
     let insertCard = try db.makeStatement(
-      sql: "INSERT INTO cards(rowid, id, kind, jurisdiction, year, topics) VALUES (?, ?, ?, ?, ?, ?)")
-    let insertText = try db.makeStatement(
-      sql: "INSERT INTO fts(rowid, \(columns)) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")
-    let english = String(IndexedText.englishMarker)
+      sql:
+        "INSERT INTO cards(rowid, id, kind, jurisdiction, year, topics) VALUES (?, ?, ?, ?, ?, ?)")
+    let inserts = try Table.allCases.map { table in
+      let columns = table.columns
+      let statement = try db.makeStatement(
+        sql:
+          "INSERT INTO \(table.name)(rowid, \(columns.map(\.name).joined(separator: ", "))) VALUES (?"
+          + String(repeating: ", ?", count: columns.count) + ")")
+      return (columns, statement)
+    }
     for (offset, card) in corpus.cards.enumerated() {
       let rowid = offset + 1
       try insertCard.execute(arguments: [
-        rowid, card.id, card.kind.rawValue, card.jurisdiction.rawValue, card.year, topicList(card.topics),
+        rowid, card.id, card.kind.rawValue, card.jurisdiction.rawValue, card.year,
+        topicList(card.topics),
       ])
-      try insertText.execute(arguments: [
-        rowid, IndexedText.line(card.title.uz), english + IndexedText.line(card.title.en),
-        IndexedText.line(card.summary.uz), english + IndexedText.line(card.summary.en),
-        IndexedText.fromMarkdown(card.body.uz), english + IndexedText.fromMarkdown(card.body.en),
-        [card.id, card.number ?? ""].joined(separator: " "),
-      ])
+      let text = indexedText(of: card)
+      for (columns, statement) in inserts {
+        try statement.execute(
+          arguments: [rowid] + StatementArguments(columns.map { text[$0.rawValue] }))
+      }
     }
-    try db.execute(sql: "INSERT INTO fts(fts) VALUES ('optimize')")
+    for table in Table.allCases {
+      try db.execute(sql: "INSERT INTO \(table.name)(\(table.name)) VALUES ('optimize')")
+    }
     try TermStatistics.build(in: db)
+    try RowLengths.build(in: db, count: corpus.cards.count)
     let meta: [(String, String)] = [
-      ("schema", String(schemaVersion)), ("fingerprint", fingerprint), ("cards", String(corpus.cards.count)),
+      ("schema", String(schemaVersion)), ("fingerprint", fingerprint),
+      ("cards", String(corpus.cards.count)),
     ]
     for (key, value) in meta {
       try db.execute(sql: "INSERT INTO meta(key, value) VALUES (?, ?)", arguments: [key, value])
     }
+  }
+
+  /// The text of each column (by `Column.rawValue`) as the index stores it for `card`.
+  private static func indexedText(of card: Card) -> [String] {
+    let english = String(IndexedText.englishMarker)
+    var text = Array(repeating: "", count: Column.allCases.count)
+    text[Column.titleUz.rawValue] = IndexedText.line(card.title.uz)
+    text[Column.titleEn.rawValue] = english + IndexedText.line(card.title.en)
+    text[Column.summaryUz.rawValue] = IndexedText.line(card.summary.uz)
+    text[Column.summaryEn.rawValue] = english + IndexedText.line(card.summary.en)
+    text[Column.bodyUz.rawValue] = IndexedText.fromMarkdown(card.body.uz)
+    text[Column.bodyEn.rawValue] = english + IndexedText.fromMarkdown(card.body.en)
+    text[Column.keys.rawValue] = [card.id, card.number ?? ""].joined(separator: " ")
+    return text
   }
 
   /// Whether `db` holds a complete index of `fingerprint` with `cardCount` cards.
@@ -130,11 +179,16 @@ enum SearchIndex {
       })
     guard meta["schema"] == String(schemaVersion), meta["fingerprint"] == fingerprint,
       meta["cards"] == String(cardCount),
-      try Int.fetchOne(db, sql: "SELECT max(rowid) FROM cards") == (cardCount == 0 ? nil : cardCount)
+      try Int.fetchOne(db, sql: "SELECT max(rowid) FROM cards")
+        == (cardCount == 0 ? nil : cardCount)
     else { return false }
     // Reading the FTS structure, a doclist and the statistics fails on a damaged index.
-    _ = try Int.fetchOne(db, sql: "SELECT rowid FROM fts WHERE fts MATCH '\"e\"' LIMIT 1")
+    for table in Table.allCases {
+      _ = try Int.fetchOne(
+        db, sql: "SELECT rowid FROM \(table.name) WHERE \(table.name) MATCH '\"e\"' LIMIT 1")
+    }
     _ = try Int.fetchOne(db, sql: "SELECT docs FROM term_stats LIMIT 1")
+    guard try RowLengths.load(db, count: cardCount) != nil else { return false }
     return true
   }
 

@@ -8,7 +8,9 @@ enum Snippet {
     var uzbek = 0.0
     var english = 0.0
     for instance in instances {
-      guard let column = SearchIndex.Column(rawValue: instance.column), column != .keys else { continue }
+      guard let column = SearchIndex.Column(rawValue: instance.column), column != .keys else {
+        continue
+      }
       if SearchIndex.Column.columns(of: .uz).contains(column) {
         uzbek += column.weight
       } else {
@@ -19,9 +21,11 @@ enum Snippet {
   }
 
   /// The marked snippet of `card` in `language` for `instances`, or nil if neither its summary nor its body has a
-  /// match. `phraseSizes[i]` is the number of words of phrase `i`.
+  /// match. `phraseSizes[i]` is the number of words of phrase `i`; `body` gives the stored body text.
   static func highlighted(
-    _ card: Card, language: Language, instances: [MatchCollector.Instance], phraseSizes: [Int], words: Int
+    _ card: Card, language: Language, instances: [MatchCollector.Instance], phraseSizes: [Int],
+    words: Int,
+    body storedBody: () -> String
   ) -> HighlightedText? {
     let summary = SearchIndex.Column.summary(language).rawValue
     let body = SearchIndex.Column.body(language).rawValue
@@ -31,22 +35,24 @@ enum Snippet {
       return instance.position..<instance.position + size
     }.sorted { $0.lowerBound < $1.lowerBound }
     guard !matches.isEmpty else { return nil }
-    var text =
-      column == summary ? IndexedText.line(card.summary[language]) : IndexedText.fromMarkdown(card.body[language])
-    let marked = text.withUTF8 { bytes in self.marked(bytes, matches: matches, words: words) }
-    return marked.map { HighlightedText(marked: $0, open: SnippetMarkers.open, close: SnippetMarkers.close) }
+    var text = column == summary ? IndexedText.line(card.summary[language]) : storedBody()
+    return text.withUTF8 { bytes in self.highlighted(bytes, matches: matches, words: words) }
   }
 
-  /// The window of `words` words of `bytes` with the most `matches` (word ranges, end exclusive), each match wrapped
-  /// in `SnippetMarkers`, with `…` where the text is cut.
-  static func marked(_ bytes: UnsafeBufferPointer<UInt8>, matches: [Range<Int>], words: Int) -> String? {
+  /// The window of `words` words of `bytes` with the most `matches` (word ranges, end exclusive), with each match
+  /// highlighted and `…` where the text is cut; line breaks and tabs become spaces.
+  static func highlighted(_ bytes: UnsafeBufferPointer<UInt8>, matches: [Range<Int>], words: Int)
+    -> HighlightedText?
+  {
     guard let first = matches.first, words > 0 else { return nil }
     // The window of `words` positions holding the most matches, starting a little before one of them.
     var start = max(first.lowerBound - 2, 0)
     var best = 0
     for match in matches {
       let candidate = max(match.lowerBound - 2, 0)
-      let count = matches.filter { $0.lowerBound >= candidate && $0.upperBound <= candidate + words }.count
+      let count = matches.filter {
+        $0.lowerBound >= candidate && $0.upperBound <= candidate + words
+      }.count
       if count > best {
         best = count
         start = candidate
@@ -56,6 +62,7 @@ enum Snippet {
     // Word boundaries up to the end of the window.
     struct WindowEnd: Error {}
     var ranges: [Range<Int>] = []
+    ranges.reserveCapacity(end)
     var reachedEnd = false
     do {
       try WordScanner.scan(bytes) { group in
@@ -76,31 +83,30 @@ enum Snippet {
       runStarts.insert(match.lowerBound)
       for position in match.clamped(to: 0..<ranges.count) { marked[position] = true }
     }
-    let ellipsis = Array("…".utf8)
-    let open = Array(String(SnippetMarkers.open).utf8)
-    let close = Array(String(SnippetMarkers.close).utf8)
-    var output: [UInt8] = start > 0 ? ellipsis : []
+    var builder = SegmentBuilder()
+    if start > 0 { builder.append(ellipsis, highlighted: false) }
     var cursor = start > 0 ? ranges[start].lowerBound : 0
     for position in start..<ranges.count {
       let range = ranges[position]
-      let opens = marked[position] && (position == start || !marked[position - 1] || runStarts.contains(position))
-      let closes =
-        marked[position]
-        && (position + 1 == ranges.count || !marked[position + 1] || runStarts.contains(position + 1))
-      output.append(contentsOf: bytes[cursor..<range.lowerBound])
-      if opens { output.append(contentsOf: open) }
-      output.append(contentsOf: bytes[range])
-      if closes { output.append(contentsOf: close) }
+      // The gap before a word belongs to its marked run when the word before is in the same run.
+      let inRun =
+        marked[position] && position > start && marked[position - 1]
+        && !runStarts.contains(position)
+      builder.append(
+        UnsafeBufferPointer(rebasing: bytes[cursor..<range.lowerBound]), highlighted: inRun)
+      builder.append(UnsafeBufferPointer(rebasing: bytes[range]), highlighted: marked[position])
       cursor = range.upperBound
     }
     // A window that reaches the end of the text keeps its closing punctuation.
     if reachedEnd {
-      output.append(contentsOf: ellipsis)
+      builder.append(ellipsis, highlighted: false)
     } else {
-      output.append(contentsOf: bytes[cursor..<bytes.count])
+      builder.append(UnsafeBufferPointer(rebasing: bytes[cursor..<bytes.count]), highlighted: false)
     }
-    return String(decoding: output, as: UTF8.self)
+    return HighlightedText(segments: builder.finish())
   }
+
+  private static let ellipsis = Array("…".utf8)
 
   /// Overlapping ranges merged (adjacent ones stay apart, so separate phrases are marked separately).
   private static func merged(_ ranges: [Range<Int>]) -> [Range<Int>] {
@@ -113,5 +119,40 @@ enum Snippet {
       }
     }
     return result
+  }
+}
+
+/// Collects snippet bytes into segments: runs of the same kind merge, and line breaks and tabs become single spaces.
+private struct SegmentBuilder {
+  private var segments: [HighlightedText.Segment] = []
+  private var current: [UInt8] = []
+  private var highlighted = false
+
+  mutating func append<Bytes: Collection>(_ bytes: Bytes, highlighted: Bool)
+  where Bytes.Element == UInt8 {
+    guard !bytes.isEmpty else { return }
+    if highlighted != self.highlighted {
+      flush()
+      self.highlighted = highlighted
+    }
+    for byte in bytes {
+      if byte == 0x0A || byte == 0x0D || byte == 0x09 {
+        if current.last != 0x20 { current.append(0x20) }
+      } else {
+        current.append(byte)
+      }
+    }
+  }
+
+  mutating func finish() -> [HighlightedText.Segment] {
+    flush()
+    return segments
+  }
+
+  private mutating func flush() {
+    guard !current.isEmpty else { return }
+    segments.append(
+      .init(text: String(decoding: current, as: UTF8.self), isHighlighted: highlighted))
+    current.removeAll(keepingCapacity: true)
   }
 }

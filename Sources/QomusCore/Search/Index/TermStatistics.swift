@@ -49,7 +49,8 @@ enum TermStatistics {
       while next < scalars.count, scalars[next] == " " { next += 1 }
       let isPrefix = next < scalars.count && scalars[next] == "*"
       if isPrefix { index = next + 1 }
-      phrases.append(Phrase(terms: String(text).split(separator: " ").map(String.init), isPrefix: isPrefix))
+      phrases.append(
+        Phrase(terms: String(text).split(separator: " ").map(String.init), isPrefix: isPrefix))
     }
     return phrases
   }
@@ -73,14 +74,18 @@ enum TermStatistics {
     }
     func docs(_ term: String) throws -> Int {
       try cached(term) {
-        try Int.fetchOne(db.cachedStatement(sql: "SELECT docs FROM term_stats WHERE term = ?"), arguments: [term]) ?? 0
+        try Int.fetchOne(
+          db.cachedStatement(sql: "SELECT docs FROM term_stats WHERE term = ?"), arguments: [term])
+          ?? 0
       }
     }
     func prefixDocs(_ prefix: String) throws -> Int {
       // Keyed with a character no term holds.
       try cached(prefix + " *") {
-        let sql = "SELECT sum(docs) FROM (SELECT docs FROM term_stats WHERE term >= ? AND term < ? LIMIT 2000)"
-        return try Int.fetchOne(db.cachedStatement(sql: sql), arguments: [prefix, prefix + "\u{10FFFF}"]) ?? 0
+        let sql =
+          "SELECT sum(docs) FROM (SELECT docs FROM term_stats WHERE term >= ? AND term < ? LIMIT 2000)"
+        return try Int.fetchOne(
+          db.cachedStatement(sql: sql), arguments: [prefix, prefix + "\u{10FFFF}"]) ?? 0
       }
     }
     return try phrases(of: match).map { phrase in

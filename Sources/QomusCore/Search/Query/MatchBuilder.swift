@@ -15,6 +15,13 @@ import Foundation
 struct MatchBuilder: Sendable {
   let analyzer: Analyzer
   let glossary: GlossaryMatcher?
+  /// Each builder (one per language) remembers the words it has analyzed.
+  private let words = QueryWordCache()
+
+  init(analyzer: Analyzer, glossary: GlossaryMatcher?) {
+    self.analyzer = analyzer
+    self.glossary = glossary
+  }
 
   /// Prefixes shorter than this (in folded characters) are searched as whole words: `a*` would match everything.
   static let minimumPrefixLength = 2
@@ -33,13 +40,14 @@ struct MatchBuilder: Sendable {
     for item in query.items {
       switch item {
       case .word(let word, let prefix):
-        let groups = analyzer.wordGroups(word)
+        let groups = words.wordGroups(word, analyzer)
         for (index, group) in groups.enumerated() {
           let isPrefix = prefix && index == groups.count - 1
-          units.append(group.count == 1 ? .word(group[0], prefix: isPrefix) : .joined(group, prefix: isPrefix))
+          units.append(
+            group.count == 1 ? .word(group[0], prefix: isPrefix) : .joined(group, prefix: isPrefix))
         }
       case .phrase(let text):
-        let terms = analyzer.wordGroups(text).flatMap { $0 }
+        let terms = words.wordGroups(text, analyzer).flatMap { $0 }
         if !terms.isEmpty { units.append(.phrase(terms)) }
       }
     }
@@ -47,7 +55,7 @@ struct MatchBuilder: Sendable {
   }
 
   /// Replaces runs of words (single or joined, like `e-signature`) that form a glossary term by one glossary unit.
-  private func groupGlossaryTerms(_ units: [Unit]) -> [Unit] {
+  func groupGlossaryTerms(_ units: [Unit]) -> [Unit] {
     guard let glossary else { return units }
     var grouped: [Unit] = []
     var index = 0
@@ -84,7 +92,8 @@ struct MatchBuilder: Sendable {
         {
           grouped.append(
             .glossary(
-              words: Array(terms[start..<start + match.length]), entry: match.entry, prefix: isPrefix(units[last])))
+              words: Array(terms[start..<start + match.length]), entry: match.entry,
+              prefix: isPrefix(units[last])))
           position = last + 1
         } else {
           grouped.append(units[position])
@@ -111,7 +120,45 @@ struct MatchBuilder: Sendable {
   /// The MATCH expression for `units`, or nil when there is nothing to match. `corrections[i]` lists extra terms
   /// accepted for the word unit at index `i`.
   func expression(_ units: [Unit], corrections: [Int: [String]] = [:]) -> String? {
-    var parts: [String] = []
+    Self.expression(alternatives(units, corrections: corrections))
+  }
+
+  /// `(a OR b) AND c`: each unit's alternatives, all units required; nil for no units.
+  static func expression(_ alternatives: [[String]]) -> String? {
+    let parts = alternatives.filter { !$0.isEmpty }.map {
+      $0.count == 1 ? $0[0] : "(" + $0.joined(separator: " OR ") + ")"
+    }
+    return parts.isEmpty ? nil : parts.joined(separator: " AND ")
+  }
+
+  /// For each phrase of `expression(alternatives)`, in order, the index of its unit among the non-empty units,
+  /// plus `offset`: the groups `qomus_rank` counts as one term each.
+  static func groups(_ alternatives: [[String]], offset: Int = 0) -> [Int] {
+    alternatives.filter { !$0.isEmpty }.enumerated().flatMap { unit, alternatives in
+      Array(repeating: unit + offset, count: alternatives.count)
+    }
+  }
+
+  /// Several languages' alternatives of the same query as one list: unit by unit, any language's alternatives,
+  /// each once. nil when the languages split the query into different numbers of units.
+  static func merged(_ languages: [[[String]]]) -> [[String]]? {
+    guard let first = languages.first, languages.allSatisfy({ $0.count == first.count }) else {
+      return nil
+    }
+    return first.indices.map { index in
+      var unique: [String] = []
+      for language in languages {
+        for alternative in language[index] where !unique.contains(alternative) {
+          unique.append(alternative)
+        }
+      }
+      return unique
+    }
+  }
+
+  /// Each unit's alternatives, as FTS5 strings (a prefix with its `*`), without repeats.
+  func alternatives(_ units: [Unit], corrections: [Int: [String]] = [:]) -> [[String]] {
+    var result: [[String]] = []
     for (index, unit) in units.enumerated() {
       var alternatives: [String] = []
       switch unit {
@@ -142,15 +189,18 @@ struct MatchBuilder: Sendable {
         alternatives.append(Self.quoted([correction]))
       }
       var unique: [String] = []
-      for alternative in alternatives where !unique.contains(alternative) { unique.append(alternative) }
-      parts.append(unique.count == 1 ? unique[0] : "(" + unique.joined(separator: " OR ") + ")")
+      for alternative in alternatives where !unique.contains(alternative) {
+        unique.append(alternative)
+      }
+      result.append(unique)
     }
-    return parts.isEmpty ? nil : parts.joined(separator: " AND ")
+    return result
   }
 
   /// An FTS5 string of `terms`: `"a b"`, with any `"` doubled. Terms never contain spaces.
   static func quoted(_ terms: [String]) -> String {
     let text = terms.joined(separator: " ")
-    return "\"" + (text.contains("\"") ? text.replacingOccurrences(of: "\"", with: "\"\"") : text) + "\""
+    return "\"" + (text.contains("\"") ? text.replacingOccurrences(of: "\"", with: "\"\"") : text)
+      + "\""
   }
 }

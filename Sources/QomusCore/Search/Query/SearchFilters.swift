@@ -41,22 +41,22 @@ public struct SearchFilters: Sendable, Hashable {
     let wanted = TextFolding.fold(value)
     switch key {
     case "kind":
-      let found = Self.named(wanted, in: CardKind.allCases) {
-        [$0.rawValue, $0.singularName.uz, $0.singularName.en, $0.pluralName.uz, $0.pluralName.en]
-      }
+      let found = Self.named(wanted, in: Self.kindNames)
       kinds.formUnion(found)
       return record(!found.isEmpty)
     case "jur", "jurisdiction":
-      let found = Self.named(wanted, in: Jurisdiction.allCases) { [$0.rawValue, $0.name.uz, $0.name.en] }
+      let found = Self.named(wanted, in: Self.jurisdictionNames)
       jurisdictions.formUnion(found)
       return record(!found.isEmpty)
     case "topic":
-      let found = Self.named(wanted, in: Topic.allCases) { [$0.rawValue, $0.name.uz, $0.name.en] }
+      let found = Self.named(wanted, in: Self.topicNames)
       topics.formUnion(found)
       return record(!found.isEmpty)
     case "year":
       guard let range = Self.yearRange(value) else { return record(false) }
-      years = years.map { min($0.lowerBound, range.lowerBound)...max($0.upperBound, range.upperBound) } ?? range
+      years =
+        years.map { min($0.lowerBound, range.lowerBound)...max($0.upperBound, range.upperBound) }
+        ?? range
       return true
     default:
       return record(false)
@@ -68,18 +68,36 @@ public struct SearchFilters: Sendable, Hashable {
     return found
   }
 
-  /// The cases one of whose names equals `wanted` (folded, spaces as hyphens), else those a name starts with it,
-  /// else those with a name containing it.
-  private static func named<Value>(_ wanted: String, in cases: [Value], names: (Value) -> [String]) -> [Value] {
-    guard !wanted.isEmpty else { return [] }
-    func folded(_ name: String) -> String {
-      TextFolding.fold(name).replacingOccurrences(of: " ", with: "-")
+  /// Each case with its names, folded and with spaces as hyphens, as `wanted` is compared with them.
+  private static func foldedNames<Value>(_ cases: [Value], _ names: (Value) -> [String]) -> [(
+    Value, [String]
+  )] {
+    cases.map { value in
+      (value, names(value).map { TextFolding.fold($0).replacingOccurrences(of: " ", with: "-") })
     }
-    let exact = cases.filter { names($0).contains { folded($0) == wanted } }
-    if !exact.isEmpty { return exact }
-    let prefixed = cases.filter { names($0).contains { folded($0).hasPrefix(wanted) } }
-    if !prefixed.isEmpty { return prefixed }
-    return cases.filter { names($0).contains { folded($0).contains(wanted) } }
+  }
+
+  private static let kindNames = foldedNames(CardKind.allCases) {
+    [$0.rawValue, $0.singularName.uz, $0.singularName.en, $0.pluralName.uz, $0.pluralName.en]
+  }
+  private static let jurisdictionNames = foldedNames(Jurisdiction.allCases) {
+    [$0.rawValue, $0.name.uz, $0.name.en]
+  }
+  private static let topicNames = foldedNames(Topic.allCases) {
+    [$0.rawValue, $0.name.uz, $0.name.en]
+  }
+
+  /// The cases one of whose names equals `wanted` (folded), else those a name starts with it, else those with a
+  /// name containing it.
+  private static func named<Value>(_ wanted: String, in cases: [(Value, [String])]) -> [Value] {
+    guard !wanted.isEmpty else { return [] }
+    for test in [
+      { (name: String) in name == wanted }, { $0.hasPrefix(wanted) }, { $0.contains(wanted) },
+    ] {
+      let found = cases.filter { $0.1.contains(where: test) }.map(\.0)
+      if !found.isEmpty { return found }
+    }
+    return []
   }
 
   /// `2002`, `2000-2005`, `2000..2005`.
@@ -92,7 +110,8 @@ public struct SearchFilters: Sendable, Hashable {
       guard (1...4).contains(part.count), part.allSatisfy(\.isASCII) else { return nil }
       return Int(part)
     }
-    guard years.count == parts.count, let first = years.first, let last = years.last, years.count <= 2,
+    guard years.count == parts.count, let first = years.first, let last = years.last,
+      years.count <= 2,
       first <= last
     else { return nil }
     return first...last

@@ -45,7 +45,9 @@ public struct SearchQuery: Sendable, Hashable {
         continue
       }
       var end = index
-      while end < characters.count, !characters[end].isWhitespace, !Self.openingQuotes.contains(characters[end]) {
+      while end < characters.count, !characters[end].isWhitespace,
+        !Self.openingQuotes.contains(characters[end])
+      {
         end += 1
       }
       addWord(String(characters[index..<end]))

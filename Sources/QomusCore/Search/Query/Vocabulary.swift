@@ -25,7 +25,9 @@ struct Vocabulary: Sendable {
     guard word.count >= Self.minimumCorrectedLength else { return [] }
     var found: [[UInt8]] = []
     for length in [bytes.count, bytes.count - 1, bytes.count + 1] {
-      let candidates = (termsByLength[length] ?? []).filter { Self.isWithinOneEdit(bytes, $0) && $0 != bytes }
+      let candidates = (termsByLength[length] ?? []).filter {
+        Self.isWithinOneEdit(bytes, $0) && $0 != bytes
+      }
       found += candidates.sorted { $0.lexicographicallyPrecedes($1) }
     }
     return found.prefix(Self.maximumCorrections).map { String(decoding: $0, as: UTF8.self) }
