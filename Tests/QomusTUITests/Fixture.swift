@@ -117,8 +117,7 @@ enum Fixture {
 
   private static func highlight(_ text: String, _ words: [String]) -> HighlightedText {
     var segments: [HighlightedText.Segment] = []
-    for (index, token) in text.split(separator: " ", omittingEmptySubsequences: false).enumerated()
-    {
+    for (index, token) in text.split(separator: " ", omittingEmptySubsequences: false).enumerated() {
       let hit = words.contains { token.lowercased().hasPrefix($0) }
       segments.append(.init(text: (index > 0 ? " " : ""), isHighlighted: false))
       segments.append(.init(text: String(token), isHighlighted: hit))

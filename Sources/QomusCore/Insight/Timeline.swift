@@ -38,8 +38,9 @@ public struct Timeline: Sendable, Hashable {
         undated.append(CardReference(card))
         continue
       }
-      let replacedBy = corpus.backlinks(to: card.id).filter { $0.relation == .replaces }.compactMap
-      { corpus[$0.source] }
+      let replacedBy = corpus.backlinks(to: card.id).filter { $0.relation == .replaces }.compactMap {
+        corpus[$0.source]
+      }
       entries.append(
         Entry(
           card: CardReference(card), date: date,

@@ -23,8 +23,7 @@ public struct CardParser {
   }
 
   /// Parses `text`, the contents of `file`.
-  public static func parse(_ text: String, file: String) -> (card: Card?, diagnostics: [Diagnostic])
-  {
+  public static func parse(_ text: String, file: String) -> (card: Card?, diagnostics: [Diagnostic]) {
     var parser = CardParser(file: file)
     let card = parser.parse(text)
     return (card, parser.diagnostics)
@@ -109,8 +108,7 @@ public struct CardParser {
 
   // MARK: Fields
 
-  private mutating func requiredString(_ node: Node?, _ name: String, fallbackLine: Int) -> String?
-  {
+  private mutating func requiredString(_ node: Node?, _ name: String, fallbackLine: Int) -> String? {
     guard let node else {
       report(fallbackLine, .missingField, "missing required field '\(name)'")
       return nil

@@ -43,8 +43,7 @@ public enum ContentLocator {
     throw Failure.notFound(searched: candidates.map(\.path))
   }
 
-  static func candidateDirectories(workingDirectory: URL, executable: URL?, checkout: URL?) -> [URL]
-  {
+  static func candidateDirectories(workingDirectory: URL, executable: URL?, checkout: URL?) -> [URL] {
     var candidates = [workingDirectory.appendingPathComponent("content")]
     if let binDirectory = executable?.resolvingSymlinksInPath().deletingLastPathComponent() {
       candidates.append(binDirectory.appendingPathComponent("content"))

@@ -23,8 +23,7 @@ public enum MatrixLoader {
   static let cellFields: Set<String> = ["card", "label", "status"]
 
   /// The matrix of `<content>/matrix.yaml`; nil with no diagnostic when the file does not exist.
-  public static func load(directory: URL) -> (matrix: ComparisonMatrix?, diagnostics: [Diagnostic])
-  {
+  public static func load(directory: URL) -> (matrix: ComparisonMatrix?, diagnostics: [Diagnostic]) {
     let url = directory.appendingPathComponent(fileName)
     guard FileManager.default.fileExists(atPath: url.path) else { return (nil, []) }
     var diagnostics: [Diagnostic] = []

@@ -75,8 +75,7 @@ public final class SearchEngine: Sendable {
   }
 
   /// The best matches for a parsed query, best first. Never throws: any input gives results or none.
-  public func search(_ query: SearchQuery, options: SearchOptions = SearchOptions()) -> [SearchHit]
-  {
+  public func search(_ query: SearchQuery, options: SearchOptions = SearchOptions()) -> [SearchHit] {
     (try? hits(for: query, options: options)) ?? []
   }
 

@@ -53,8 +53,7 @@ struct CompanionYAML {
   }
 
   /// A non-empty text; reported when missing (if `required`) or not a text.
-  mutating func string(_ node: Node?, _ name: String, required: Bool, fallbackLine: Int) -> String?
-  {
+  mutating func string(_ node: Node?, _ name: String, required: Bool, fallbackLine: Int) -> String? {
     guard let node else {
       if required { report(fallbackLine, "missing field '\(name)'") }
       return nil

@@ -47,8 +47,7 @@ public enum TourLoader {
   }
 
   /// Parses one tour file; nil when it has no usable id, title or stops.
-  public static func parse(_ text: String, file: String) -> (tour: Tour?, diagnostics: [Diagnostic])
-  {
+  public static func parse(_ text: String, file: String) -> (tour: Tour?, diagnostics: [Diagnostic]) {
     var reader = CompanionYAML(file: file)
     guard let root = reader.rootMapping(text) else { return (nil, reader.diagnostics) }
     let fields = reader.fields(of: root, known: tourFields, in: "tour")

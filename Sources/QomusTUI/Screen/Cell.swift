@@ -5,8 +5,7 @@ public struct Cell: Sendable, Hashable {
   public var role: StyleRole
   public var isContinuation: Bool
 
-  public init(_ character: Character = " ", role: StyleRole = .normal, isContinuation: Bool = false)
-  {
+  public init(_ character: Character = " ", role: StyleRole = .normal, isContinuation: Bool = false) {
     self.character = character
     self.role = role
     self.isContinuation = isContinuation

@@ -71,8 +71,7 @@ enum QuestionCheck {
         fail("answer is not the adoption year")
       }
       let years = Set(corpus.cards.compactMap { $0.adopted.map { String($0.year) } })
-      for option in distractors where option.value == answer.value || !years.contains(option.value)
-      {
+      for option in distractors where option.value == answer.value || !years.contains(option.value) {
         fail("distractor year \(option.value) is right or comes from no card")
       }
     case .modelJurisdiction:

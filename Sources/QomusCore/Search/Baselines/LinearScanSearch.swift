@@ -28,8 +28,7 @@ public struct LinearScanSearch: Sendable {
     }
     guard !needles.isEmpty, !filters.isUnsatisfiable else { return [] }
     var ids: [String] = []
-    for entry in cards where filters.matches(entry.card) && needles.allSatisfy(entry.text.contains)
-    {
+    for entry in cards where filters.matches(entry.card) && needles.allSatisfy(entry.text.contains) {
       ids.append(entry.id)
       if ids.count == options.limit { break }
     }

@@ -69,8 +69,7 @@ public final class Unicode61Search: Sendable {
 
   /// `AND +table.rowid IN (SELECT rowid FROM cards WHERE …)` for `filters`, with its arguments; nil without filters.
   /// The `+` keeps FTS5 from looking each allowed rowid up with its own MATCH, which costs far more than filtering.
-  static func filterClause(_ filters: SearchFilters, table: String) -> (String, StatementArguments)?
-  {
+  static func filterClause(_ filters: SearchFilters, table: String) -> (String, StatementArguments)? {
     func placeholders(_ count: Int) -> String {
       Array(repeating: "?", count: count).joined(separator: ", ")
     }

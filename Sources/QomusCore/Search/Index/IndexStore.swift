@@ -48,8 +48,7 @@ enum IndexStore {
   }
 
   /// The cached index at `file` if it exists and is valid; a file that is not is removed.
-  private static func openCached(_ file: URL, fingerprint: String, cardCount: Int) -> DatabaseQueue?
-  {
+  private static func openCached(_ file: URL, fingerprint: String, cardCount: Int) -> DatabaseQueue? {
     guard FileManager.default.fileExists(atPath: file.path) else { return nil }
     do {
       let queue = try DatabaseQueue(

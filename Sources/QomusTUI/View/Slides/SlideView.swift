@@ -82,8 +82,7 @@ struct SlideView: Widget {
       $0.keys + " " + state.language.text($0.label)
     }
     var shown = hints
-    while !shown.isEmpty, TextLayout.width(of: shown.joined(separator: "  ")) > area.maxX - end - 2
-    {
+    while !shown.isEmpty, TextLayout.width(of: shown.joined(separator: "  ")) > area.maxX - end - 2 {
       shown.removeLast()
     }
     let line = shown.joined(separator: "  ")

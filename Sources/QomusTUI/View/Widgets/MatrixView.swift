@@ -97,8 +97,7 @@ struct MatrixView: Widget {
   }
 
   /// A cell: a rule on its left, the label on one or two lines, the status dimmed on the last.
-  private func drawCell(_ cell: MatrixCell?, in rect: Rect, focused: Bool, on screen: inout Screen)
-  {
+  private func drawCell(_ cell: MatrixCell?, in rect: Rect, focused: Bool, on screen: inout Screen) {
     let language = state.language
     let inner = Rect(x: rect.x + 2, y: rect.y, width: rect.width - 3, height: rect.height)
     if focused {
