@@ -20,6 +20,8 @@ let package = Package(
       name: "QomusCore",
       dependencies: [
         .product(name: "GRDB", package: "GRDB.swift"),
+        // The C API of the same SQLite, for the FTS5 functions `qomus_rank` registers.
+        .product(name: "GRDBSQLite", package: "GRDB.swift"),
         .product(name: "Yams", package: "Yams"),
         .product(name: "Ink", package: "Ink"),
       ]
