@@ -71,6 +71,13 @@ struct AnalyzerTests {
     #expect(stems(word) == [TextFolding.fold(word)])
   }
 
+  @Test(arguments: [
+    ("raqamli", "raqamli"), ("sifatli", "sifatli"), ("xavfli", "xavfli"), ("yoʻli", "yol"), ("tili", "til"),
+  ])
+  func theAdjectiveSuffixLiIsNotAPossessive(_ word: String, _ stem: String) {
+    #expect(stems(word) == [stem])
+  }
+
   @Test func shortWordsAreNotCut() {
     #expect(stems("uni ega oʻz ishi") == ["uni", "ega", "oz", "ish"])
   }

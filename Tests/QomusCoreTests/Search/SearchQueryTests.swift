@@ -116,7 +116,7 @@ struct MatchBuilderTests {
     #expect(text.hasPrefix("(\"eri\" OR "))
     #expect(text.contains("\"electron digit signatur\"") == false)  // Uzbek analyzer: no Porter stems
     #expect(text.contains("\"electronic digital signature\""))
-    #expect(text.contains("\"elektron raqaml imzo\""))
+    #expect(text.contains("\"elektron raqamli imzo\""))
     #expect(expression("electronic digital signature", .english)?.contains("\"eri\"") == true)
   }
 

@@ -3,7 +3,8 @@
 /// Strips, from the end and outermost first: particles (`-dir`, `-gina`), case (`-ning`, `-ni`, `-ga`, `-da`,
 /// `-dan`, `-gacha`, `-dagi`), possessive (`-lari`, `-imiz`, `-ingiz`, `-si`, `-i`), plural (`-lar`) and a few
 /// derivational suffixes (`-lik`/`-lig`, `-ish`, `-iy`, `-gan`; not the verb-forming `-lashtir`, which changes the
-/// meaning: `axborotlashtirish` is not `axborot`). A stem keeps at least three letters and a vowel, and protected
+/// meaning: `axborotlashtirish` is not `axborot`, nor the adjective-forming `-li`: `raqamli` "digital" stays whole,
+/// where a possessive `-i` after a consonant cluster would leave the non-word `raqaml`). A stem keeps at least three letters and a vowel, and protected
 /// stems (`tizim`, `portal`, `qoida` …) are never cut. A final `g`/`q` after a vowel is written `k`, so that the
 /// k→g and q→gʻ alternation (`yurak`/`yuragi`, `qishloq`/`qishlogʻi`) meets.
 ///
@@ -100,8 +101,9 @@ enum UzbekStemmer {
         } else if before < 0 || !isVowel(word[before]) {
           continue
         }
-      case [0x69]:  // i: follows a consonant
+      case [0x69]:  // i: follows a consonant, but not the l of the adjective suffix -li (raqam + li, not raqaml + i)
         guard before >= 0, !isVowel(word[before]) else { continue }
+        if word[before] == UInt8(ascii: "l"), before >= 1, !isVowel(word[before - 1]) { continue }
       case [0x6E, 0x67, 0x69, 0x7A], [0x6D, 0x69, 0x7A]:  // ngiz, miz: follow a vowel
         guard before >= 0, isVowel(word[before]) else { continue }
       default:
