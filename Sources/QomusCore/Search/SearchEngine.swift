@@ -29,7 +29,7 @@ public final class SearchEngine: Sendable {
   private let termCounts = LockedValue<[String: Int]>([:])
   /// Where `qomus_rank` leaves the matches of the best rows; used only inside `database` accesses.
   private let collector: MatchCollector
-  private let bodies = PlainBodyCache()
+  private let snippetTexts = SnippetTextCache()
   /// What `qomus_rank` reads besides FTS5; its filter is set only inside `database` accesses.
   private let rankContext: RankFunction.Context
   /// The cards' filterable fields by rowid, packed on the first filtered search.
@@ -127,10 +127,11 @@ public final class SearchEngine: Sendable {
       return ranked.compactMap { ranked in
         guard let card = corpus[ranked.id] else { return nil }
         let language = options.language ?? Snippet.language(of: ranked.instances)
+        let position = Int(ranked.rowid) - 1
         let snippet = Snippet.highlighted(
           card, language: language, instances: ranked.instances, phraseSizes: ranked.phraseSizes,
           words: Self.snippetTokens
-        ) { bodies.body(of: card, at: Int(ranked.rowid) - 1, language: language) }
+        ) { column in snippetTexts.text(of: card, at: position, column: column) }
         return SearchHit(
           id: card.id, kind: card.kind, title: card.title, score: ranked.score, language: language,
           snippet: snippet ?? plainSnippet(card.summary[language]))

@@ -1,7 +1,7 @@
 /// Builds a hit's snippet from where FTS5 found its matches (word positions, see `MatchCollector`) and the text the
 /// index holds: the summary of the language that matched best if the match is there, else the body. Only word
-/// boundaries are scanned (`WordScanner`, no folding or stemming), and only up to the end of the window: each
-/// scanned word is exactly one token position (`Analyzer.term`).
+/// boundaries are scanned (`WordScanner`, no folding or stemming): each scanned word is exactly one token position
+/// (`Analyzer.term`).
 enum Snippet {
   /// The language whose columns hold the greater weight of `instances`; Uzbek on a tie.
   static func language(of instances: [MatchCollector.Instance]) -> Language {
@@ -21,22 +21,22 @@ enum Snippet {
   }
 
   /// The marked snippet of `card` in `language` for `instances`, or nil if neither its summary nor its body has a
-  /// match. `phraseSizes[i]` is the number of words of phrase `i`; `body` gives the stored body text.
+  /// match. `phraseSizes[i]` is the number of words of phrase `i`; `text` gives the stored text of a column.
   static func highlighted(
-    _ card: Card, language: Language, instances: [MatchCollector.Instance], phraseSizes: [Int],
-    words: Int,
-    body storedBody: () -> String
+    _ card: Card, language: Language, instances: [MatchCollector.Instance], phraseSizes: [Int], words: Int,
+    text: (SearchIndex.Column) -> SnippetText
   ) -> HighlightedText? {
-    let summary = SearchIndex.Column.summary(language).rawValue
-    let body = SearchIndex.Column.body(language).rawValue
-    let column = instances.contains { $0.column == summary } ? summary : body
-    let matches = instances.filter { $0.column == column }.map { instance in
+    let summary = SearchIndex.Column.summary(language)
+    let body = SearchIndex.Column.body(language)
+    let column = instances.contains { $0.column == summary.rawValue } ? summary : body
+    let matches = instances.filter { $0.column == column.rawValue }.map { instance in
       let size = instance.phrase < phraseSizes.count ? max(phraseSizes[instance.phrase], 1) : 1
       return instance.position..<instance.position + size
     }.sorted { $0.lowerBound < $1.lowerBound }
     guard !matches.isEmpty else { return nil }
-    var text = column == summary ? IndexedText.line(card.summary[language]) : storedBody()
-    return text.withUTF8 { bytes in self.highlighted(bytes, matches: matches, words: words) }
+    let stored = text(column)
+    var bytes = stored.text
+    return bytes.withUTF8 { self.highlighted($0, wordRanges: stored.words, matches: matches, words: words) }
   }
 
   /// The window of `words` words of `bytes` with the most `matches` (word ranges, end exclusive), with each match
@@ -44,6 +44,17 @@ enum Snippet {
   static func highlighted(_ bytes: UnsafeBufferPointer<UInt8>, matches: [Range<Int>], words: Int)
     -> HighlightedText?
   {
+    var wordRanges: [Range<Int>] = []
+    WordScanner.scan(bytes) { group in
+      for word in group { wordRanges.append(word.start..<word.end) }
+    }
+    return highlighted(bytes, wordRanges: wordRanges, matches: matches, words: words)
+  }
+
+  /// As above, with the byte range of every word of `bytes` already known.
+  static func highlighted(
+    _ bytes: UnsafeBufferPointer<UInt8>, wordRanges: [Range<Int>], matches: [Range<Int>], words: Int
+  ) -> HighlightedText? {
     guard let first = matches.first, words > 0 else { return nil }
     // The window of `words` positions holding the most matches, starting a little before one of them.
     var start = max(first.lowerBound - 2, 0)
@@ -59,21 +70,9 @@ enum Snippet {
       }
     }
     let end = start + words
-    // Word boundaries up to the end of the window.
-    struct WindowEnd: Error {}
-    var ranges: [Range<Int>] = []
-    ranges.reserveCapacity(end)
-    var reachedEnd = false
-    do {
-      try WordScanner.scan(bytes) { group in
-        for word in group {
-          if ranges.count == end { throw WindowEnd() }
-          ranges.append(word.start..<word.end)
-        }
-      }
-    } catch {
-      reachedEnd = true
-    }
+    // The words up to the end of the window; `reachedEnd` when the text goes on past it.
+    let ranges = Array(wordRanges.prefix(end))
+    let reachedEnd = wordRanges.count > end
     // A window that reaches the end of the text starts early enough to be full.
     if !reachedEnd { start = min(start, max(ranges.count - words, 0)) }
     guard start < ranges.count else { return nil }

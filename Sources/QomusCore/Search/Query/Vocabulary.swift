@@ -6,12 +6,23 @@ struct Vocabulary: Sendable {
   static let maximumCorrections = 8
 
   private let terms: Set<String>
-  private let termsByLength: [Int: [[UInt8]]]
+  /// Terms by length and first byte, and by length and last byte. A term one edit from a word of three or more
+  /// bytes keeps the word's first byte (the edit is further on) or its last (the edit is at the start), so only
+  /// those two buckets per length need comparing: a thirtieth of the vocabulary or so, not all of it.
+  private let byFirstByte: [BucketKey: [[UInt8]]]
+  private let byLastByte: [BucketKey: [[UInt8]]]
+
+  private struct BucketKey: Hashable {
+    var length: Int
+    var byte: UInt8
+  }
 
   init<Terms: Sequence>(_ terms: Terms) where Terms.Element == String {
     let set = Set(terms)
     self.terms = set
-    termsByLength = Dictionary(grouping: set.map { Array($0.utf8) }, by: \.count)
+    let bytes = set.map { Array($0.utf8) }.filter { !$0.isEmpty }
+    byFirstByte = Dictionary(grouping: bytes) { BucketKey(length: $0.count, byte: $0[0]) }
+    byLastByte = Dictionary(grouping: bytes) { BucketKey(length: $0.count, byte: $0[$0.count - 1]) }
   }
 
   func contains(_ term: String) -> Bool { terms.contains(term) }
@@ -23,10 +34,15 @@ struct Vocabulary: Sendable {
   func corrections(of word: String) -> [String] {
     let bytes = Array(word.utf8)
     guard word.count >= Self.minimumCorrectedLength else { return [] }
+    guard let first = bytes.first, let last = bytes.last, bytes.count >= 3 else { return [] }
     var found: [[UInt8]] = []
     for length in [bytes.count, bytes.count - 1, bytes.count + 1] {
-      let candidates = (termsByLength[length] ?? []).filter {
+      var candidates = (byFirstByte[BucketKey(length: length, byte: first)] ?? []).filter {
         Self.isWithinOneEdit(bytes, $0) && $0 != bytes
+      }
+      for term in byLastByte[BucketKey(length: length, byte: last)] ?? []
+      where term.first != first && Self.isWithinOneEdit(bytes, term) && term != bytes {
+        candidates.append(term)
       }
       found += candidates.sorted { $0.lexicographicallyPrecedes($1) }
     }
