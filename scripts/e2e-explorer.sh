@@ -122,6 +122,10 @@ Taklif matni.
 The proposal's text.
 EOF
 
+cat >"$work/content/glossary.yaml" <<'EOF'
+- uz: [sinov]
+  en: [examination]
+EOF
 mkdir -p "$work/content/tours"
 cat >"$work/content/tours/e2e-tour.yaml" <<'EOF'
 id: e2e-tour
@@ -260,6 +264,12 @@ keys BSpace
 check "Backspace goes back" wait_for "deficiency · def-e2e-gap"
 keys f
 check "f goes forward again" wait_for "act · act-e2e-law"
+
+keys /
+typed "examination"
+check "the glossary widens search: examination finds sinov" wait_for "act · Sinov uchun qonun."
+keys Down Enter
+check "Enter opens the glossary hit" wait_for "act · act-e2e-law"
 
 keys L
 check "L switches to both languages" wait_for "Oʻzbekcha"

@@ -51,7 +51,10 @@ public final class SearchEngine: Sendable {
     let lengths = try? database.read { db in try RowLengths.load(db, count: count) }
     let context = RankFunction.Context(collector: collector, lengths: lengths ?? nil)
     rankContext = context
-    database.inDatabase { db in RankFunction.register(in: db, context: context) }
+    database.inDatabase { db in
+      RankFunction.register(in: db, context: context)
+      try? SearchIndex.sizePageCache(db)
+    }
     var builders: [Language: MatchBuilder] = [:]
     for language in Language.allCases {
       let analyzer = Analyzer.for(language)

@@ -39,7 +39,8 @@ public enum Explorer {
     corpus: Corpus, companions: CompanionFiles = CompanionFiles(), userData: UserDataService? = nil,
     options: Options
   ) throws -> Ending {
-    let engine = try SearchEngine(corpus: corpus, cacheDirectory: options.cacheDirectory)
+    let engine = try SearchEngine(
+      corpus: corpus, cacheDirectory: options.cacheDirectory, glossary: companions.glossary)
     let terminal = try NcursesTerminal(theme: Theme(options.theme), mouse: options.mouse)
     defer { terminal.restore() }
     var state = AppState(

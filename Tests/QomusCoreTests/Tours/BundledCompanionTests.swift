@@ -22,6 +22,11 @@ struct BundledCompanionTests {
     for id in Self.files.matrix?.cardIDs ?? [] { #expect(Self.corpus[id] != nil, "matrix → \(id)") }
   }
 
+  @Test func theGlossaryComesWithThem() {
+    // The explorer's search widens queries with it, as `qomus search` does.
+    #expect(Self.files.glossary.entries.count >= 60)
+  }
+
   @Test func bothToursAreBundledWithBilingualNotesAtEveryStop() throws {
     #expect(
       Set(Self.files.tours.map(\.id)).isSuperset(of: [

@@ -89,6 +89,20 @@ enum SearchIndex {
       + (weights + Array(repeating: "?", count: arguments)).joined(separator: ", ") + ")"
   }
 
+  /// The most index pages a search connection keeps in memory, in MiB.
+  static let cacheMiB = 128
+
+  /// Lets a large index keep up to `cacheMiB` of its pages in memory: SQLite's default 2 MiB cannot hold a large
+  /// corpus's common doclists, and the system's file cache may not keep them either. A small index is left with
+  /// the default, which holds all of it (a large page cache made small searches slower).
+  static func sizePageCache(_ db: Database) throws {
+    let pageSize = try Int.fetchOne(db, sql: "PRAGMA page_size") ?? 4096
+    let pages = try Int.fetchOne(db, sql: "PRAGMA page_count") ?? 0
+    let mebibytes = pages * pageSize / 1_048_576
+    guard mebibytes > 16 else { return }
+    try db.execute(sql: "PRAGMA cache_size = -\(min(mebibytes, cacheMiB) * 1024)")
+  }
+
   /// A configuration whose connections know the `qomus` tokenizer and the `qomus_rank` function.
   static func configuration(readonly: Bool = false) -> Configuration {
     var configuration = Configuration()
