@@ -1,7 +1,8 @@
 import Foundation
 import QomusCore
-import QomusTUI
 import Testing
+
+@testable import QomusTUI
 
 /// The self-test: planning as an effect, answering, feedback, recording in the store, the summary.
 @Suite("Quiz")
@@ -72,6 +73,30 @@ struct QuizTests {
     driver.press(.enter)
     #expect(driver.state.modes == [.browse])
     #expect(driver.state.history.current?.cardID == question.cardIDs[0])
+  }
+
+  @Test func theSelectedCardToRevisitStaysInViewOnASmallScreen() throws {
+    var driver = ViewFixture.driver(80, 9)
+    driver.keys("Q")
+    let questions = try #require(quiz(driver.state)?.session?.questions)
+    for question in questions {
+      let wrong = (question.answerIndex + 1) % question.options.count
+      driver.press(.character(Character(String(wrong + 1))), .enter)
+    }
+    let summary = try #require(quiz(driver.state))
+    #expect(summary.showsSummary)
+    let items = QuizSummary(state: driver.state, quiz: summary).items
+    try #require(items.count >= 4, "enough cards to overflow 9 rows")
+    func selectedTitleIsShown() -> Bool {
+      guard let selected = quiz(driver.state)?.list.selected, items.indices.contains(selected),
+        let title = driver.state.catalog[items[selected].cardID]?.title.en
+      else { return false }
+      return driver.screen.text.contains(String(title.prefix(30)))
+    }
+    #expect(selectedTitleIsShown(), "the first card, selected, is on screen")
+    for _ in 1..<items.count { driver.press(.down) }
+    #expect(quiz(driver.state)?.list.selected == items.count - 1)
+    #expect(selectedTitleIsShown(), "the last card, selected, is on screen")
   }
 
   @Test func aWholeQuizIsRecordedInTheStore() throws {

@@ -20,17 +20,19 @@ struct QuizView: Widget {
     ).render(in: frame.box, on: &screen)
     let content = frame.content
     var lines: [[Span]]
+    /// The line that must stay in view: the selected card of the summary.
+    var focus: Int?
     if session == nil {
       lines = [[Span(language.text(Strings.planning), role: .dim)]]
     } else if quiz.showsSummary {
-      lines = summaryLines(width: content.width)
+      (lines, focus) = summaryLines(width: content.width)
     } else {
       lines = questionLines(width: content.width)
     }
     if !state.storeStatus.canWrite, session != nil {
       lines += [[], [Span(language.text(Strings.answersNotSaved), role: .dim)]]
     }
-    let shown = lines.count > content.height ? Array(lines.suffix(content.height)) : lines
+    let shown = Self.window(lines, height: content.height, focus: focus)
     for (index, line) in shown.enumerated() {
       screen.write(line, x: content.x, y: content.y + index, clip: content.row(index))
     }
@@ -102,8 +104,18 @@ struct QuizView: Widget {
     return spans
   }
 
-  /// The score, then the cards to revisit (the selected one highlighted) and the review schedule.
-  private func summaryLines(width: Int) -> [[Span]] {
+  /// The lines that fit `height`: all of them; else those around `focus`; else the last ones (the answer and the
+  /// verdict come last).
+  static func window(_ lines: [[Span]], height: Int, focus: Int?) -> [[Span]] {
+    guard lines.count > height, height > 0 else { return height > 0 ? lines : [] }
+    guard let focus else { return Array(lines.suffix(height)) }
+    let start = min(max(focus - height / 2, 0), lines.count - height)
+    return Array(lines[start..<start + height])
+  }
+
+  /// The score, then the cards to revisit (the selected one highlighted) and the review schedule; and the line of
+  /// the selected card.
+  private func summaryLines(width: Int) -> ([[Span]], Int?) {
     let language = state.language
     let summary = QuizSummary(state: state, quiz: quiz)
     var lines: [[Span]] = []
@@ -117,8 +129,9 @@ struct QuizView: Widget {
     let schedule = [Span(language.text(Strings.schedule(summary.review)), role: .dim)]
     guard !summary.items.isEmpty else {
       lines.append([Span(language.text(Strings.nothingToRevisit), role: .dim)])
-      return lines + [[], schedule]
+      return (lines + [[], schedule], nil)
     }
+    var focus: Int?
     lines.append([Span(language.text(Strings.revisit), role: .heading)])
     for (index, item) in summary.items.enumerated() {
       let status =
@@ -132,11 +145,12 @@ struct QuizView: Widget {
         title: Span(language.text(item.title), role: .normal), tags: [Span(tag, role: .dim)]
       ).line(width: width)
       if index == quiz.list.selected {
+        focus = lines.count
         lines.append([Span(TextLayout.pad(row.map(\.text).joined(), to: width), role: .selection)])
       } else {
         lines.append(row)
       }
     }
-    return lines + [[], schedule]
+    return (lines + [[], schedule], focus)
   }
 }
