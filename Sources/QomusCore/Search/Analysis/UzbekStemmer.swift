@@ -4,8 +4,8 @@
 /// `-dan`, `-gacha`, `-dagi`), possessive (`-lari`, `-imiz`, `-ingiz`, `-si`, `-i`), plural (`-lar`) and a few
 /// derivational suffixes (`-lik`/`-lig`, `-ish`, `-iy`, `-gan`; not the verb-forming `-lashtir`, which changes the
 /// meaning: `axborotlashtirish` is not `axborot`, nor the adjective-forming `-li`: `raqamli` "digital" stays whole,
-/// where a possessive `-i` after a consonant cluster would leave the non-word `raqaml`). A stem keeps at least three letters and a vowel, and protected
-/// stems (`tizim`, `portal`, `qoida` …) are never cut. A final `g`/`q` after a vowel is written `k`, so that the
+/// where a possessive `-i` after a consonant cluster would leave the non-word `raqaml`). A stem keeps at least three
+/// letters and a vowel, and protected stems (`tizim`, `portal`, `qoida` …) are never cut. A final `g`/`q` after a vowel is written `k`, so that the
 /// k→g and q→gʻ alternation (`yurak`/`yuragi`, `qishloq`/`qishlogʻi`) meets.
 ///
 /// `qonunlarning` → `qonun`, `xizmatlarini` → `xizmat`, `davlatlarida` → `davlat`, `maʼlumotlarni` → `malumot`.
