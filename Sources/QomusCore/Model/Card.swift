@@ -8,7 +8,7 @@ public struct Card: Sendable, Identifiable {
   /// The body in Markdown, per language.
   public var body: LocalizedText { didSet { refreshIndexDigest() } }
   public var number: String? { didSet { refreshIndexDigest() } }
-  public var issuer: LocalizedText?
+  public var issuer: LocalizedText? { didSet { refreshIndexDigest() } }
   public var adopted: PartialDate? { didSet { refreshIndexDigest() } }
   public var inForce: PartialDate? { didSet { refreshIndexDigest() } }
   public var status: ActStatus?

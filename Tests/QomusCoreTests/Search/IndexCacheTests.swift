@@ -121,6 +121,9 @@ struct IndexCacheTests {
     var redated = card
     redated.adopted = PartialDate(year: 1990)
     #expect(redated.indexDigest != card.indexDigest)
+    var reissued = card
+    reissued.issuer = LocalizedText(uz: "Vazirlar Mahkamasi", en: "Cabinet of Ministers")
+    #expect(reissued.indexDigest != card.indexDigest, "the issuer is indexed with the body")
     var annotated = card
     annotated.file = "elsewhere.md"
     annotated.links = []

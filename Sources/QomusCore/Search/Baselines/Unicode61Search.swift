@@ -32,7 +32,7 @@ public final class Unicode61Search: Sendable {
         ])
         try insertText.execute(arguments: [
           offset + 1, card.title.uz, card.title.en, card.summary.uz, card.summary.en,
-          IndexedText.fromMarkdown(card.body.uz), IndexedText.fromMarkdown(card.body.en),
+          IndexedText.body(of: card, .uz), IndexedText.body(of: card, .en),
           [card.id, card.number ?? ""].joined(separator: " "),
         ])
       }

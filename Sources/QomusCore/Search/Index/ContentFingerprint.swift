@@ -36,6 +36,8 @@ struct ContentFingerprint {
     fingerprint.combine(card.summary.en)
     fingerprint.combine(card.body.uz)
     fingerprint.combine(card.body.en)
+    fingerprint.combine(card.issuer?.uz ?? "")
+    fingerprint.combine(card.issuer?.en ?? "")
     fingerprint.combine(card.number ?? "")
     for topic in card.topics { fingerprint.combine(topic.rawValue) }
     fingerprint.combine(card.year.map(String.init) ?? "-")

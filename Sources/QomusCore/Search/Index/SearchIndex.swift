@@ -5,7 +5,8 @@ import GRDB
 /// - `cards(rowid, id, kind, jurisdiction, year, topics)`: the filterable fields; rowid = position in the corpus + 1.
 /// - `fts`: one FTS5 table with the `qomus` tokenizer and the columns `title_uz, title_en, summary_uz, summary_en,
 ///   body_uz, body_en, keys`. English columns start with `IndexedText.englishMarker`, which tells the tokenizer to
-///   use the English analyzer; `keys` holds the card id and act number. Bodies are stored as plain text. One table
+///   use the English analyzer; `keys` holds the card id and act number. Bodies are stored as plain text, followed
+///   by the act's issuer (`IndexedText.body`). One table
 ///   means one ranking over both languages: a term's rarity is measured over all cards, whichever language the
 ///   query is in.
 /// - `fts_head` (titles, summaries, keys) and `fts_title` (titles, keys): the same cards' leading fields. On a large
@@ -16,7 +17,7 @@ import GRDB
 /// - `row_lengths(data)`: every card's length in tokens, for BM25 (`RowLengths`).
 /// - `meta(key, value)`: schema version, content fingerprint and card count, checked before a cache is trusted.
 enum SearchIndex {
-  static let schemaVersion = 6
+  static let schemaVersion = 7
 
   /// The FTS5 columns, in order.
   enum Column: Int, CaseIterable {
@@ -179,8 +180,8 @@ enum SearchIndex {
     text[Column.titleEn.rawValue] = english + IndexedText.line(card.title.en)
     text[Column.summaryUz.rawValue] = IndexedText.line(card.summary.uz)
     text[Column.summaryEn.rawValue] = english + IndexedText.line(card.summary.en)
-    text[Column.bodyUz.rawValue] = IndexedText.fromMarkdown(card.body.uz)
-    text[Column.bodyEn.rawValue] = english + IndexedText.fromMarkdown(card.body.en)
+    text[Column.bodyUz.rawValue] = IndexedText.body(of: card, .uz)
+    text[Column.bodyEn.rawValue] = english + IndexedText.body(of: card, .en)
     text[Column.keys.rawValue] = [card.id, card.number ?? ""].joined(separator: " ")
     return text
   }

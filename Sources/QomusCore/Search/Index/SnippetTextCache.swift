@@ -33,8 +33,8 @@ final class SnippetTextCache: Sendable {
     switch column {
     case .summaryUz: text = SnippetText(IndexedText.line(card.summary.uz))
     case .summaryEn: text = SnippetText(IndexedText.line(card.summary.en))
-    case .bodyUz: text = SnippetText(IndexedText.fromMarkdown(card.body.uz))
-    case .bodyEn: text = SnippetText(IndexedText.fromMarkdown(card.body.en))
+    case .bodyUz: text = SnippetText(IndexedText.body(of: card, .uz))
+    case .bodyEn: text = SnippetText(IndexedText.body(of: card, .en))
     case .titleUz, .titleEn, .keys: text = SnippetText("")
     }
     texts.withLock { texts in
