@@ -10,8 +10,9 @@ import GRDB
 /// let hits = engine.search("oʻzbekiston qonunlari kind:act", options: SearchOptions(prefixLastWord: true))
 /// ```
 ///
-/// The engine is `Sendable` and cheap to query (about 0.7 ms at the median on the bundled corpus): call it on every
-/// keystroke, from any thread. `search` never throws: any input gives results or none.
+/// The engine is `Sendable` and cheap to query (about 0.3–0.5 ms at the median on the bundled corpus, 2 ms on 100k
+/// cards; see docs/search.md): call it on every keystroke, from any thread. `search` never throws: any input gives
+/// results or none.
 public final class SearchEngine: Sendable {
   public let corpus: Corpus
   /// Whether the index was opened from the cache, built into it, or built in memory.
