@@ -49,12 +49,12 @@ public final class SearchEngine: Sendable {
     let collector = MatchCollector()
     self.collector = collector
     let count = corpus.cards.count
-    let lengths = try? database.read { db in try RowLengths.load(db, count: count) }
-    let context = RankFunction.Context(collector: collector, lengths: lengths ?? nil)
-    rankContext = context
-    database.inDatabase { db in
+    rankContext = database.inDatabase { db in
+      let lengths = try? RowLengths.load(db, count: count)
+      let context = RankFunction.Context(collector: collector, lengths: lengths ?? nil)
       RankFunction.register(in: db, context: context)
       try? SearchIndex.sizePageCache(db)
+      return context
     }
     var builders: [Language: MatchBuilder] = [:]
     for language in Language.allCases {

@@ -64,6 +64,11 @@ final class RowLengths: Sendable {
     return values
   }
 
+  /// Whether `db` stores lengths for `count` cards (without reading them).
+  static func areStored(_ db: Database, count: Int) throws -> Bool {
+    try Int.fetchOne(db, sql: "SELECT length(data) FROM row_lengths") == count * MemoryLayout<UInt32>.size
+  }
+
   /// The lengths stored in `db`, if they cover `count` cards.
   static func load(_ db: Database, count: Int) throws -> RowLengths? {
     guard let data = try Data.fetchOne(db, sql: "SELECT data FROM row_lengths"),

@@ -203,7 +203,7 @@ enum SearchIndex {
         db, sql: "SELECT rowid FROM \(table.name) WHERE \(table.name) MATCH '\"e\"' LIMIT 1")
     }
     _ = try Int.fetchOne(db, sql: "SELECT docs FROM term_stats LIMIT 1")
-    guard try RowLengths.load(db, count: cardCount) != nil else { return false }
+    guard try RowLengths.areStored(db, count: cardCount) else { return false }
     return true
   }
 
