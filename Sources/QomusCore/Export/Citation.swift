@@ -1,7 +1,10 @@
 /// How to cite a card in a paper. One documented style (docs/citation.md), rendered as plain text or BibTeX:
 ///
 ///     Qomus card “Law ‘On Electronic Government’” (act-uz-egov-law), based on: the source article, sections
-///     Kirish; Natijalar 1; Xulosa; lex.uz, https://lex.uz/docs/2833855; accessed via Qomus.
+///     Introduction (Kirish), Results 1 (Natijalar 1), Conclusion (Xulosa); lex.uz, https://lex.uz/docs/2833855;
+///     accessed via Qomus.
+///
+/// With an access date (handouts and briefs) the end reads “accessed 2026-12-01”.
 public struct Citation: Sendable, Hashable {
   /// The renderings of the style.
   public enum Format: String, CaseIterable, Sendable {
@@ -41,43 +44,57 @@ public struct Citation: Sendable, Hashable {
     articleTitle = card.kind == .source ? nil : corpus.cards(of: .source).first?.title
   }
 
-  /// The citation in `format` and `language`.
-  public func text(_ format: Format = .plain, language: Language = .en) -> String {
+  /// The citation in `format`, `language` and `script`; `accessed` (an ISO date such as `2026-12-01`) replaces
+  /// “accessed via Qomus” with “accessed 2026-12-01”.
+  public func text(
+    _ format: Format = .plain, language: Language = .en, accessed: String? = nil,
+    script: ExportScript = .latin
+  ) -> String {
     switch format {
-    case .plain: plain(language)
-    case .bibtex: bibtex(language)
+    case .plain: plain(language, accessed: accessed, script: script)
+    case .bibtex: bibtex(language, accessed: accessed, script: script)
     }
   }
 
-  private func plain(_ language: Language) -> String {
+  private func plain(_ language: Language, accessed: String?, script: ExportScript) -> String {
     let words = Self.words(language)
-    return "\(words.card) \(Self.quoted(title[language], language)) (\(cardID)), \(words.basedOn): "
-      + basis(language).joined(separator: "; ") + "; \(words.accessed)."
+    return script.apply("\(words.card) ", language)
+      + script.apply(Self.quoted(title[language], language), language) + " (\(cardID)), "
+      + script.apply("\(words.basedOn): ", language)
+      + basis(language, script: script).joined(separator: "; ") + "; "
+      + script.apply(Self.accessedText(words, accessed), language) + "."
   }
 
   /// “the source article, sections …” then each page as “label, url”.
-  func basis(_ language: Language) -> [String] {
+  func basis(_ language: Language, script: ExportScript = .latin) -> [String] {
     let words = Self.words(language)
     var parts: [String] = []
     if !sections.isEmpty {
       let article = articleTitle.map { Self.quoted($0[language], language) } ?? words.article
       let heading = sections.count == 1 ? words.section : words.sections
-      parts.append("\(article), \(heading) " + sections.joined(separator: ", "))
+      let names = sections.map { ArticleSection.name($0, in: language) }
+      parts.append(script.apply("\(article), \(heading) " + names.joined(separator: ", "), language))
     }
-    parts += pages.map { page in page.label.map { "\($0), \(page.url)" } ?? page.url }
+    parts += pages.map { page in
+      page.label.map { "\(script.apply($0, language)), \(page.url)" } ?? page.url
+    }
     return parts
   }
 
-  private func bibtex(_ language: Language) -> String {
+  private static func accessedText(_ words: Words, _ date: String?) -> String {
+    date.map { "\(words.accessedOn) \($0)" } ?? words.accessed
+  }
+
+  private func bibtex(_ language: Language, accessed: String?, script: ExportScript) -> String {
     let words = Self.words(language)
     var note =
-      "\(words.basedOn.prefix(1).uppercased())\(words.basedOn.dropFirst()): "
-      + basis(language).joined(separator: "; ")
-    note += "; \(words.accessed)"
+      script.apply("\(words.basedOn.prefix(1).uppercased())\(words.basedOn.dropFirst()): ", language)
+      + basis(language, script: script).joined(separator: "; ")
+    note += "; " + script.apply(Self.accessedText(words, accessed), language)
     var lines = [
       "@misc{qomus:\(cardID),",
-      "  title = {{\(Self.bibEscape(title[language]))}},",
-      "  howpublished = {\(Self.bibEscape("\(words.card) \(cardID)"))},",
+      "  title = {{\(Self.bibEscape(script.apply(title[language], language)))}},",
+      "  howpublished = {\(Self.bibEscape(script.apply(words.card, language) + " " + cardID))},",
       "  note = {\(Self.bibEscape(note))},",
     ]
     if let url = pages.first?.url { lines.append("  url = {\(url)},") }
@@ -108,7 +125,7 @@ public struct Citation: Sendable, Hashable {
   }
 
   private struct Words {
-    var card, basedOn, article, section, sections, accessed: String
+    var card, basedOn, article, section, sections, accessed, accessedOn: String
   }
 
   private static func words(_ language: Language) -> Words {
@@ -116,12 +133,13 @@ public struct Citation: Sendable, Hashable {
     case .en:
       Words(
         card: "Qomus card", basedOn: "based on", article: "the source article", section: "section",
-        sections: "sections", accessed: "accessed via Qomus")
+        sections: "sections", accessed: "accessed via Qomus",
+        accessedOn: "accessed")
     case .uz:
       Words(
         card: "Qomus kartasi", basedOn: "asos", article: "manba maqola", section: "boʻlim",
         sections: "boʻlimlar",
-        accessed: "Qomus orqali olingan")
+        accessed: "Qomus orqali olingan", accessedOn: "murojaat sanasi:")
     }
   }
 }

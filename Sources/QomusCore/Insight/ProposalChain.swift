@@ -20,6 +20,9 @@ public struct ProposalChain: Sendable, Hashable {
   public var deficiencies: [Deficiency]
   public var models: [CardReference]
   public var changes: [CardReference]
+  /// The fact-check notes on the proposal and on every card of its chain (deficiencies, the acts they concern,
+  /// models, acts it would change), in that order: where a premise of the proposal is out of date or unconfirmed.
+  public var caveats: [FactCheckCaveat]
 
   /// The chain of the proposal `id`; nil when there is no such card or it is not a proposal.
   public init?(proposal id: String, in corpus: Corpus) {
@@ -31,13 +34,17 @@ public struct ProposalChain: Sendable, Hashable {
     }
     proposal = CardReference(card)
     topics = card.topics
-    deficiencies = targets(of: card, .addresses).map { deficiency in
-      Deficiency(
-        deficiency: CardReference(deficiency),
-        concerns: targets(of: deficiency, .concerns).map(CardReference.init))
+    let addressed = targets(of: card, .addresses).map { ($0, targets(of: $0, .concerns)) }
+    deficiencies = addressed.map { deficiency, concerns in
+      Deficiency(deficiency: CardReference(deficiency), concerns: concerns.map(CardReference.init))
     }
-    models = targets(of: card, .modelledOn).map(CardReference.init)
-    changes = targets(of: card, .changes).map(CardReference.init)
+    let modelCards = targets(of: card, .modelledOn)
+    let changedCards = targets(of: card, .changes)
+    models = modelCards.map(CardReference.init)
+    changes = changedCards.map(CardReference.init)
+    let chainCards =
+      [card] + addressed.map(\.0) + addressed.flatMap(\.1) + modelCards + changedCards
+    caveats = FactCheckCaveat.caveats(of: chainCards)
   }
 
   /// The chain as indented rows: the proposal; each deficiency it addresses followed by the acts that deficiency

@@ -23,6 +23,15 @@ public struct ProposalOverview: Sendable, Hashable {
 
     public var proposal: CardReference { chain.proposal }
     public var topics: [Topic] { chain.topics }
+    /// The acts the proposal would change.
+    public var changes: [CardReference] { chain.changes }
+    /// The fact-check caveats of the proposal's chain.
+    public var caveats: [FactCheckCaveat] { chain.caveats }
+
+    /// The names of the acts the proposal would change, in `language`: “Law “On Informatization””, ….
+    public func changedActNames(_ language: Language) -> [String] {
+      chain.changes.map { $0.title[language] }
+    }
   }
 
   /// The entries in article order.
