@@ -10,9 +10,7 @@ public enum UzbekTransliterator {
   static let turnedComma: Character = "\u{02BB}"
   static let modifierApostrophe: Character = "\u{02BC}"
   /// Every apostrophe form people type in Uzbek Latin text.
-  static let apostrophes: Set<Character> = [
-    "'", "\u{2018}", "\u{2019}", "\u{02BB}", "\u{02BC}", "`", "\u{00B4}",
-  ]
+  static let apostrophes: Set<Character> = Apostrophes.characters
 
   // MARK: Cyrillic → Latin
 

@@ -7,6 +7,7 @@ enum UserSchema {
     case bookmarksAndNotes = "v1-bookmarks-and-notes"
     case noteSearchText = "v2-note-search-text"
     case quizReview = "v3-quiz-review"
+    case noteSearchFolding = "v4-note-search-folding"
   }
 
   static let migrator: DatabaseMigrator = {
@@ -54,6 +55,16 @@ enum UserSchema {
           );
           CREATE INDEX review_due_at ON review(due_at);
           """)
+    }
+    // Notes search folds as card search does (`TextFolding.foldText`): old notes are folded again.
+    migrator.registerMigration(Migration.noteSearchFolding.rawValue) { db in
+      for row in try Row.fetchAll(db, sql: "SELECT card_id, text FROM note") {
+        let cardID: String = row["card_id"]
+        let text: String = row["text"]
+        try db.execute(
+          sql: "UPDATE note SET search_text = ? WHERE card_id = ?",
+          arguments: [NoteSearchText.document(cardID: cardID, text: text), cardID])
+      }
     }
     return migrator
   }()

@@ -2,9 +2,8 @@
 /// belgisi. Any other apostrophe-like character between two letters is a mixed convention.
 public enum ApostropheCheck {
   /// Characters that people type for ʻ or ʼ but the content must not use inside a word.
-  public static let foreignApostrophes: Set<Character> = [
-    "'", "\u{2018}", "\u{2019}", "`", "\u{00B4}",
-  ]
+  public static let foreignApostrophes: Set<Character> = Apostrophes.characters.subtracting(
+    Apostrophes.official)
 
   /// The words of `text` that use a foreign apostrophe between letters.
   public static func offendingWords(in text: String) -> [String] {

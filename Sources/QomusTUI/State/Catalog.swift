@@ -61,9 +61,6 @@ public struct Catalog: Sendable {
     }
   }
 
-  /// Lowercased Latin with apostrophes removed, so `oʻzbek`, `o'zbek`, `ozbek` and `ўзбек` meet.
-  static func fold(_ text: String) -> String {
-    let latin = UzbekTransliterator.toLatin(text).lowercased()
-    return String(latin.filter { !"'‘’ʻʼ`´".contains($0) })
-  }
+  /// Folded as search folds (`TextFolding.foldText`), so `oʻzbek`, `o'zbek`, `ozbek` and `ўзбек` meet.
+  static func fold(_ text: String) -> String { TextFolding.foldText(text) }
 }

@@ -10,10 +10,23 @@ struct AnalyzerTests {
 
   @Test(arguments: [
     "o'zbekiston", "o‘zbekiston", "o’zbekiston", "oʻzbekiston", "oʼzbekiston", "o`zbekiston",
-    "o´zbekiston", "ozbekiston", "Oʻzbekiston", "OʻZBEKISTON", "ўзбекистон", "Ўзбекистон",
+    "o´zbekiston", "oʹzbekiston", "o′zbekiston", "ozbekiston", "Oʻzbekiston", "OʻZBEKISTON", "ўзбекистон", "Ўзбекистон",
   ])
   func everyApostropheFormAndScriptFoldsToOneTerm(_ word: String) {
     #expect(stems(word) == ["ozbekiston"])
+  }
+
+  @Test func everyApostropheOfTheOneListIsFoldedAwayAndNeverSplitsAWord() {
+    for character in Apostrophes.characters {
+      #expect(stems("o\(character)zbekiston") == ["ozbekiston"], "U+\(character.unicodeScalars.first!.value)")
+      #expect(TextFolding.foldText("O\(character)zbekiston") == "ozbekiston")
+    }
+  }
+
+  @Test func textFoldingGivesTheIndexsFoldedWordsSeparatedBySpaces() {
+    #expect(TextFolding.foldText("“Oʻzbekiston” Respublikasi,\nX-Road") == "ozbekiston respublikasi x road")
+    #expect(TextFolding.foldText("Ўзбекистон Республикаси") == "ozbekiston respublikasi")
+    #expect(TextFolding.foldText("  ") == "")
   }
 
   @Test func apostrophesNeverSplitAWord() {

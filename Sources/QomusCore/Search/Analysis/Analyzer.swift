@@ -12,7 +12,7 @@ struct Analyzer: Sendable, Hashable {
   }
 
   /// Bump whenever the tokens change, so that cached indexes built by an older analyzer are rebuilt.
-  static let version = 3
+  static let version = 4
 
   /// The most words of a joined group that still get a joined token.
   static let maximumJoinedParts = 6

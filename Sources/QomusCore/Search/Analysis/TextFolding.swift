@@ -3,16 +3,35 @@ import Foundation
 /// Folds one word to its search form: lower case, Uzbek Cyrillic written in Latin, every apostrophe form removed,
 /// Latin diacritics and compatibility forms flattened. `Oʻzbekiston`, `o'zbekiston`, `o‘zbekiston`, `ozbekiston` and
 /// `ЎЗБЕКИСТОН` all fold to `ozbekiston`; `149-ФЗ`'s part `ФЗ` folds to `fz`.
-enum TextFolding {
-  /// The apostrophe forms people type (', ‘, ’, ʻ, ʼ, `, ´); they never split a word and are removed by folding.
-  static let apostropheScalars: Set<UInt32> = [0x27, 0x2018, 0x2019, 0x02BB, 0x02BC, 0x60, 0xB4]
+///
+/// One implementation for every place that matches text typed by people: the search index and queries, notes search
+/// (`NoteSearchText`) and the explorer's list filter all fold through here, with the apostrophes of `Apostrophes`.
+public enum TextFolding {
+  /// `text` as space-separated folded words (`WordScanner` words, joined parts such as `X-Road` as separate words):
+  /// `“Oʻzbekiston” Respublikasi` and `ўзбекистон республикаси` both give `ozbekiston respublikasi`. For substring
+  /// matching of notes and lists, where a folded query word is looked for in a folded text.
+  public static func foldText(_ text: String) -> String {
+    var words: [String] = []
+    var text = text
+    text.withUTF8 { bytes in
+      WordScanner.scan(bytes) { group in
+        for word in group {
+          let original = String(
+            decoding: UnsafeBufferPointer(rebasing: bytes[word.start..<word.end]), as: UTF8.self)
+          let folded = fold(original)
+          words.append(folded.isEmpty ? original.lowercased() : folded)
+        }
+      }
+    }
+    return words.joined(separator: " ")
+  }
 
   /// The folded form of `word`; empty when nothing searchable is left.
   static func fold(_ word: String) -> String {
     if word.utf8.allSatisfy({ $0 < 0x80 }) { return foldASCII(word) }
     // Apostrophes go first: compatibility mapping would turn ´ into a space and an accent.
     var text = String(
-      String.UnicodeScalarView(word.unicodeScalars.filter { !apostropheScalars.contains($0.value) })
+      String.UnicodeScalarView(word.unicodeScalars.filter { !Apostrophes.contains($0.value) })
     )
     if needsNormalization(text) { text = text.precomposedStringWithCompatibilityMapping }
     text = text.lowercased()
@@ -22,7 +41,7 @@ enum TextFolding {
     var scalars = String.UnicodeScalarView()
     for scalar in text.unicodeScalars {
       let value = scalar.value
-      if apostropheScalars.contains(value) { continue }
+      if Apostrophes.contains(value) { continue }
       if value < 0x80 {
         scalars.append(scalar)
       } else if let flat = latinBase[value] {
@@ -52,7 +71,7 @@ enum TextFolding {
   private static func foldASCII(_ word: String) -> String {
     var bytes: [UInt8] = []
     bytes.reserveCapacity(word.utf8.count)
-    for byte in word.utf8 where byte != 0x27 && byte != 0x60 {
+    for byte in word.utf8 where !Apostrophes.contains(UInt32(byte)) {
       bytes.append(byte >= 0x41 && byte <= 0x5A ? byte + 0x20 : byte)
     }
     return String(decoding: bytes, as: UTF8.self)

@@ -71,7 +71,7 @@ enum WordScanner {
     if lead < 0x80 {
       switch lead {
       case 0x30...0x39, 0x41...0x5A, 0x61...0x7A: return (.word, 1)
-      case 0x27, 0x60: return (.apostrophe, 1)
+      case _ where Apostrophes.contains(UInt32(lead)): return (.apostrophe, 1)
       case 0x2D, 0x2E, 0x2F, 0x5F, 0x40: return (.connector, 1)
       default: return (.separator, 1)
       }
@@ -79,11 +79,8 @@ enum WordScanner {
     guard let (value, length) = decode(bytes, at: index), let scalar = Unicode.Scalar(value) else {
       return (.separator, 1)
     }
-    switch value {
-    case 0x2018, 0x2019, 0x02BB, 0x02BC, 0xB4: return (.apostrophe, length)
-    case 0x2010, 0x2011: return (.connector, length)
-    default: break
-    }
+    if Apostrophes.contains(value) { return (.apostrophe, length) }
+    if value == 0x2010 || value == 0x2011 { return (.connector, length) }
     switch scalar.properties.generalCategory {
     case .nonspacingMark, .spacingMark, .enclosingMark: return (.mark, length)
     case .decimalNumber, .letterNumber, .otherNumber: return (.word, length)
