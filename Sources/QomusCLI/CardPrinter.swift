@@ -21,12 +21,12 @@ struct CardPrinter {
     }
     let links = corpus.resolvedLinks(of: card)
     for relation in LinkRelation.allCases {
-      let targets = links.filter { $0.relation == relation }.map(\.target)
+      let targets = links.filter { $0.relation == relation }.map { ($0.target, $0.inferred) }
       section(relation.name, targets, into: &out)
     }
     let backlinks = corpus.backlinks(to: card.id)
     for relation in LinkRelation.allCases {
-      let sources = backlinks.filter { $0.relation == relation }.map(\.source)
+      let sources = backlinks.filter { $0.relation == relation }.map { ($0.source, $0.inferred) }
       section(relation.inverseName, sources, into: &out, backlink: true)
     }
     if !card.notes.isEmpty {
@@ -47,17 +47,25 @@ struct CardPrinter {
     return out
   }
 
+  /// A relation heading and one line per linked card; an inferred link is marked as Qomus's.
   private func section(
-    _ name: LocalizedText, _ ids: [String], into out: inout String, backlink: Bool = false
+    _ name: LocalizedText, _ ids: [(id: String, inferred: Bool)], into out: inout String,
+    backlink: Bool = false
   ) {
     guard !ids.isEmpty else { return }
     let heading = languages.map { name[$0] }.joined(separator: " / ") + (backlink ? " ←" : " →")
     out += "\n" + Console.styled(heading, .bold) + "\n"
-    for id in ids {
+    for (id, inferred) in ids {
       let title =
         corpus[id].map { target in languages.map { target.title[$0] }.joined(separator: " / ") }
         ?? ""
-      out += "  " + Console.styled(id, .accent) + "  " + Console.styled(title) + "\n"
+      let mark =
+        inferred
+        ? "  "
+          + Console.styled(
+            "(" + languages.map { CardLink.inferenceLabel[$0] }.joined(separator: " / ") + ")", .dim)
+        : ""
+      out += "  " + Console.styled(id, .accent) + "  " + Console.styled(title) + mark + "\n"
     }
   }
 

@@ -110,6 +110,55 @@ struct CommandLineTests {
     #expect(output.stdout.contains("2 cards, 1 error(s)"))
   }
 
+  /// A content directory with one unmarked inference (Q016) and one matrix cell of the wrong jurisdiction (Q017):
+  /// exactly two errors, each on its file and line; `show` marks an inferred link as Qomus's.
+  @Test func checkReportsUnmarkedInferencesAndForeignMatrixCells() throws {
+    let fixture = try Fixture()
+    let cards = fixture.url.appendingPathComponent("cards")
+    try FileManager.default.removeItem(at: cards.appendingPathComponent("act-broken.md"))
+    try """
+    ---
+    id: act-new
+    kind: act
+    jurisdiction: UZ
+    title: {uz: Yangi qonun, en: New law}
+    summary: {uz: Qisqa., en: Short.}
+    sources: [{url: "https://lex.uz/docs/1"}]
+    ---
+    # uz
+    Matn.
+    # en
+    Text.
+    """.write(to: cards.appendingPathComponent("act-new.md"), atomically: true, encoding: .utf8)
+    try Fixture.card(
+      id: "def-c", kind: "deficiency", title: "Kamchilik C",
+      links: "[{rel: concerns, to: act-new}, {rel: see-also, to: act-new}]"
+    ).write(to: cards.appendingPathComponent("def-c.md"), atomically: true, encoding: .utf8)
+    try Fixture.card(
+      id: "def-d", kind: "deficiency", title: "Kamchilik D",
+      links: "[{rel: concerns, to: act-new, inferred: true}]"
+    ).write(to: cards.appendingPathComponent("def-d.md"), atomically: true, encoding: .utf8)
+    try """
+    columns: [UZ, EE]
+    rows:
+      - id: r
+        title: {uz: Qator, en: Row}
+        cells:
+          UZ: {card: act-a, label: {uz: a, en: a}, status: {uz: s, en: s}}
+          EE: {card: act-a, label: {uz: b, en: b}, status: {uz: s, en: s}}
+    """.write(
+      to: fixture.url.appendingPathComponent("matrix.yaml"), atomically: true, encoding: .utf8)
+
+    let output = try CommandRunner.run(["check", "--content", fixture.url.path])
+    #expect(output.status == 1)
+    #expect(output.stdout.contains("def-c.md:8: error: Q016 link 'concerns' to 'act-new'"))
+    #expect(output.stdout.contains("matrix.yaml:7: error: Q017 matrix cell r × EE opens 'act-a'"))
+    #expect(output.stdout.contains("5 cards, 2 error(s), 0 warning(s)"), "\(output.stdout)")
+
+    let shown = try CommandRunner.run(["show", "def-d", "--lang", "en", "--content", fixture.url.path])
+    #expect(shown.stdout.contains("act-new  New law  (Qomus’s inference)"), "\(shown.stdout)")
+  }
+
   @Test func checkPassesOnTheBundledContent() throws {
     let output = try CommandRunner.run(["check"])
     #expect(output.status == 0, "\(output.stdout)")

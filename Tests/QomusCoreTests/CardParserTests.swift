@@ -149,4 +149,22 @@ struct CardParserTests {
     #expect(diagnostics.isEmpty)
     #expect(card?.body.en == "The law lays down the legal basis of e-government.")
   }
+
+  @Test func aLinkMarkedInferredIsQomussInference() throws {
+    var fixture = CardFixture()
+    fixture.fields["links"] =
+      "\n  - {rel: changes, to: act-a, inferred: true}\n  - {rel: see-also, to: act-b}"
+    let (card, diagnostics) = parse(fixture)
+    #expect(diagnostics.isEmpty, "\(diagnostics)")
+    #expect(try #require(card).links.map(\.inferred) == [true, false])
+  }
+
+  @Test func inferredMustBeABooleanAndCitesIsNeverWritten() {
+    var fixture = CardFixture()
+    fixture.fields["links"] =
+      "\n  - {rel: changes, to: act-a, inferred: maybe}\n  - {rel: cites, to: src-article}"
+    let diagnostics = parse(fixture).diagnostics
+    #expect(diagnostics.map(\.code) == [.invalidValue, .unknownRelation])
+    #expect(diagnostics.last?.message.contains("computed") == true)
+  }
 }

@@ -5,12 +5,13 @@ import Testing
 @Suite("Corpus validation and backlinks")
 struct CorpusValidatorTests {
   private func card(
-    _ id: String, _ kind: CardKind = .act, links: [CardLink] = [], file: String? = nil
+    _ id: String, _ kind: CardKind = .act, links: [CardLink] = [], file: String? = nil,
+    sources: [CardSource] = [.section("Kirish")]
   ) -> Card {
     Card(
       id: id, kind: kind, jurisdiction: .UZ, title: LocalizedText(uz: id, en: id),
       summary: LocalizedText(uz: "s", en: "s"), body: LocalizedText(uz: "b", en: "b"),
-      sources: [.section("Kirish")], links: links, file: file ?? "cards/\(id).md")
+      sources: sources, links: links, file: file ?? "cards/\(id).md")
   }
 
   @Test func duplicateIDsKeepTheFirstCard() {
@@ -64,5 +65,53 @@ struct CorpusValidatorTests {
     #expect(corpus.backlinks(to: "def-a") == [Backlink(relation: .addresses, source: "prop-a")])
     #expect(corpus.backlinks(to: "prop-a").isEmpty)
     #expect(corpus.cards.map(\.kind) == [.act, .deficiency, .proposal])
+  }
+
+  /// act-new is on no article section (a url source only), so a claim-bearing link to it can only be Qomus's:
+  /// unmarked, it is one Q016 error on its line; marked, or a see-also, it is fine.
+  @Test func linksTheArticleCannotMakeMustBeMarkedInferred() {
+    let proposal = card(
+      "prop-a", .proposal,
+      links: [
+        CardLink(relation: .addresses, target: "def-a", line: 5),
+        CardLink(relation: .modelledOn, target: "act-new", inferred: true, line: 6),
+        CardLink(relation: .changes, target: "act-new", line: 7),
+        CardLink(relation: .seeAlso, target: "act-new", line: 8),
+      ])
+    let deficiency = card(
+      "def-a", .deficiency, links: [CardLink(relation: .concerns, target: "act-a", line: 4)])
+    let (_, diagnostics) = CorpusValidator.validate([
+      card("act-a"), card("act-new", sources: [.url("https://lex.uz/docs/1", label: nil)]),
+      deficiency, proposal,
+    ])
+    #expect(
+      diagnostics.map(\.description) == [
+        "cards/prop-a.md:7: error: Q016 link 'changes' to 'act-new' cannot be the article's: the article never "
+          + "mentions 'act-new' (no 'section:' source); mark it 'inferred: true'"
+      ])
+  }
+
+  /// The source card reaches every card with a `section:` source through computed `cites` backlinks; a card on no
+  /// section of the article is not among them.
+  @Test func theSourceCardIsCitedByEveryCardDrawnFromTheArticle() {
+    let corpus = Corpus(cards: [
+      card("src-article", .source),
+      card("act-a"),
+      card("act-new", sources: [.url("https://lex.uz/docs/1", label: nil)]),
+      card("def-a", .deficiency, links: [CardLink(relation: .concerns, target: "act-a")]),
+      card(
+        "prop-a", .proposal,
+        links: [CardLink(relation: .modelledOn, target: "act-a", inferred: true)]),
+    ])
+    #expect(
+      corpus.backlinks(to: "src-article") == [
+        Backlink(relation: .cites, source: "act-a"), Backlink(relation: .cites, source: "def-a"),
+        Backlink(relation: .cites, source: "prop-a"),
+      ])
+    #expect(
+      corpus.backlinks(to: "act-a") == [
+        Backlink(relation: .concerns, source: "def-a"),
+        Backlink(relation: .modelledOn, source: "prop-a", inferred: true),
+      ])
   }
 }

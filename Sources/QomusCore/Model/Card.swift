@@ -56,4 +56,9 @@ public struct Card: Sendable, Identifiable {
 
   /// The year shown in lists and the timeline: adoption, else entry into force.
   public var year: Int? { (adopted ?? inForce)?.year }
+
+  /// Whether the card draws on the article: it has at least one `section:` source.
+  public var citesTheArticle: Bool {
+    sources.contains { if case .section = $0 { true } else { false } }
+  }
 }

@@ -1,9 +1,16 @@
 /// The JSON shapes that `qomus list`, `show` and `export` print, which other tools read.
 public enum CardJSON {
-  /// `{"id", "rel"}`.
+  /// `{"id", "rel"}`, plus `"inferred": true` for a link that is Qomus's inference.
   public struct Link: Codable, Hashable, Sendable {
     public var id: String
     public var rel: String
+    public var inferred: Bool?
+
+    init(id: String, rel: String, inferred: Bool) {
+      self.id = id
+      self.rel = rel
+      self.inferred = inferred ? true : nil
+    }
   }
 
   /// One entry of `qomus list --json`.
@@ -55,7 +62,9 @@ public enum CardJSON {
       id: card.id, kind: card.kind.rawValue, jurisdiction: card.jurisdiction.rawValue,
       title: card.title,
       summary: card.summary,
-      links: corpus.resolvedLinks(of: card).map { Link(id: $0.target, rel: $0.relation.rawValue) })
+      links: corpus.resolvedLinks(of: card).map {
+        Link(id: $0.target, rel: $0.relation.rawValue, inferred: $0.inferred)
+      })
   }
 
   public static func detail(_ card: Card, in corpus: Corpus) -> Detail {
@@ -63,10 +72,12 @@ public enum CardJSON {
       id: card.id, kind: card.kind.rawValue, jurisdiction: card.jurisdiction.rawValue,
       title: card.title,
       summary: card.summary,
-      links: corpus.resolvedLinks(of: card).map { Link(id: $0.target, rel: $0.relation.rawValue) },
+      links: corpus.resolvedLinks(of: card).map {
+        Link(id: $0.target, rel: $0.relation.rawValue, inferred: $0.inferred)
+      },
       body: card.body, sources: card.sources.map(\.text),
       backlinks: corpus.backlinks(to: card.id).map {
-        Link(id: $0.source, rel: $0.relation.rawValue)
+        Link(id: $0.source, rel: $0.relation.rawValue, inferred: $0.inferred)
       },
       number: card.number, issuer: card.issuer, adopted: card.adopted?.description,
       inForce: card.inForce?.description, status: card.status?.rawValue,

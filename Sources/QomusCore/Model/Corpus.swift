@@ -1,4 +1,5 @@
-/// The loaded cards, indexed by id, with backlinks computed from the links.
+/// The loaded cards, indexed by id, with backlinks computed from the links (and `cites` backlinks on the source
+/// card from every card with a `section:` source).
 public struct Corpus: Sendable {
   /// Cards in display order: by kind, then jurisdiction (Uzbekistan first), then id.
   public let cards: [Card]
@@ -24,10 +25,16 @@ public struct Corpus: Sendable {
     var backlinks: [String: [Backlink]] = [:]
     for card in sorted {
       for link in card.links where index[link.target] != nil && link.target != card.id {
-        let backlink = Backlink(relation: link.relation, source: card.id)
+        let backlink = Backlink(relation: link.relation, source: card.id, inferred: link.inferred)
         if backlinks[link.target, default: []].contains(backlink) == false {
           backlinks[link.target, default: []].append(backlink)
         }
+      }
+    }
+    // Every card drawn from the article (a `section:` source) is reachable from the source card.
+    for source in sorted where source.kind == .source {
+      for card in sorted where card.kind != .source && card.citesTheArticle {
+        backlinks[source.id, default: []].append(Backlink(relation: .cites, source: card.id))
       }
     }
     backlinksByID = backlinks

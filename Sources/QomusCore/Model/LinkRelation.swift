@@ -1,5 +1,6 @@
 /// The type of a link between two cards. Each relation is written once, on the card it starts from; the target
-/// shows it as a backlink under `inverseName`.
+/// shows it as a backlink under `inverseName`. `cites` is never written: `Corpus` computes it from the cards'
+/// `section:` sources, so the source card reaches every card drawn from the article.
 public enum LinkRelation: String, CaseIterable, Sendable, Codable {
   case concerns
   case addresses
@@ -11,6 +12,20 @@ public enum LinkRelation: String, CaseIterable, Sendable, Codable {
   case amends
   case replaces
   case seeAlso = "see-also"
+  /// Card → the source card: the card draws on the article (it has a `section:` source). Computed, not written.
+  case cites
+
+  /// Whether the relation is computed by `Corpus` rather than written in a card file.
+  public var isComputed: Bool { self == .cites }
+
+  /// Whether a link of this relation states how the article connects two cards (so a link the article does not
+  /// make must be marked `inferred`), as opposed to a researched fact (`replaces`) or plain navigation (`see-also`).
+  public var claimsTheArticle: Bool {
+    switch self {
+    case .concerns, .addresses, .modelledOn, .changes, .comparedWith: true
+    default: false
+    }
+  }
 
   /// How the link reads on the card it starts from.
   public var name: LocalizedText {
@@ -25,6 +40,7 @@ public enum LinkRelation: String, CaseIterable, Sendable, Codable {
     case .amends: LocalizedText(uz: "Oʻzgartirish kiritadi", en: "Amends")
     case .replaces: LocalizedText(uz: "Oʻrnini egallaydi", en: "Replaces")
     case .seeAlso: LocalizedText(uz: "Shuningdek qarang", en: "See also")
+    case .cites: LocalizedText(uz: "Manba", en: "Source")
     }
   }
 
@@ -41,6 +57,7 @@ public enum LinkRelation: String, CaseIterable, Sendable, Codable {
     case .amends: LocalizedText(uz: "Oʻzgartirilgan", en: "Amended by")
     case .replaces: LocalizedText(uz: "Oʻrnini egallagan", en: "Replaced by")
     case .seeAlso: LocalizedText(uz: "Shuningdek qarang", en: "See also")
+    case .cites: LocalizedText(uz: "Maqolaga tayangan kartalar", en: "Cards drawn from it")
     }
   }
 }

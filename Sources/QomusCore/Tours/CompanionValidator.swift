@@ -1,6 +1,8 @@
-/// Checks the companion files against the cards: every tour stop and matrix cell must name an existing card.
+/// Checks the companion files against the cards: every tour stop and matrix cell must name an existing card, and a
+/// matrix cell a card of its own column's jurisdiction.
 public enum CompanionValidator {
-  /// `Q015` errors, one per reference to a card that `corpus` does not hold, on the line of the reference.
+  /// `Q015` errors, one per reference to a card that `corpus` does not hold, and `Q017` errors, one per cell whose
+  /// card belongs to another jurisdiction, on the line of the reference.
   public static func validate(tours: [Tour], matrix: ComparisonMatrix?, corpus: Corpus)
     -> [Diagnostic]
   {
@@ -16,13 +18,22 @@ public enum CompanionValidator {
     if let matrix {
       for row in matrix.rows {
         for column in matrix.columns {
-          guard let cell = row.cells[column], let card = cell.card, corpus[card] == nil else {
+          guard let cell = row.cells[column], let id = cell.card else { continue }
+          guard let card = corpus[id] else {
+            diagnostics.append(
+              Diagnostic(
+                file: matrix.file, line: cell.line, code: .companionFile,
+                message: "matrix cell \(row.id) × \(column.rawValue) names unknown card '\(id)'"))
             continue
           }
-          diagnostics.append(
-            Diagnostic(
-              file: matrix.file, line: cell.line, code: .companionFile,
-              message: "matrix cell \(row.id) × \(column.rawValue) names unknown card '\(card)'"))
+          if card.jurisdiction != column {
+            diagnostics.append(
+              Diagnostic(
+                file: matrix.file, line: cell.line, code: .matrixJurisdiction,
+                message:
+                  "matrix cell \(row.id) × \(column.rawValue) opens '\(id)', a card of "
+                  + "\(card.jurisdiction.rawValue); a cell opens a card of its column's jurisdiction or none"))
+          }
         }
       }
     }

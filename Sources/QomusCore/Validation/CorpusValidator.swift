@@ -1,6 +1,7 @@
 import Foundation
 
-/// Checks that need every card at once: duplicate ids, link targets, file names, and the links each kind should have.
+/// Checks that need every card at once: duplicate ids, link targets, file names, the links each kind should have,
+/// and links that can only be Qomus's inference.
 public enum CorpusValidator {
   /// Validates `cards`, dropping a card whose id another card already took (the first one wins).
   public static func validate(_ cards: [Card]) -> (cards: [Card], diagnostics: [Diagnostic]) {
@@ -19,10 +20,12 @@ public enum CorpusValidator {
       kept.append(card)
     }
     let kinds = Dictionary(uniqueKeysWithValues: kept.map { ($0.id, $0.kind) })
+    let citing = Set(kept.filter(\.citesTheArticle).map(\.id))
     for card in kept {
       diagnostics += fileNameProblems(card)
       diagnostics += linkProblems(card, kinds: kinds)
       diagnostics += expectedLinkProblems(card)
+      diagnostics += unmarkedInferences(card, kinds: kinds, citing: citing)
     }
     return (kept, diagnostics)
   }
@@ -79,6 +82,24 @@ public enum CorpusValidator {
       Diagnostic(
         file: card.file, line: 1, code: .missingExpectedLink,
         message: "a \(card.kind.rawValue) should have at least one '\(relation.rawValue)' link")
+    }
+  }
+
+  /// A link of a relation that claims the article (`concerns`, `addresses`, `modelled-on`, `changes`,
+  /// `compared-with`) to or from a card the article never mentions (no `section:` source) cannot be the article's:
+  /// it must be marked `inferred: true`. Inferences between cards the article does mention are marked by hand.
+  private static func unmarkedInferences(_ card: Card, kinds: [String: CardKind], citing: Set<String>)
+    -> [Diagnostic]
+  {
+    card.links.compactMap { link in
+      guard link.relation.claimsTheArticle, !link.inferred, kinds[link.target] != nil else { return nil }
+      let absent = [card.id, link.target].filter { !citing.contains($0) }
+      guard let first = absent.first else { return nil }
+      return Diagnostic(
+        file: card.file, line: link.line, code: .unmarkedInference,
+        message:
+          "link '\(link.relation.rawValue)' to '\(link.target)' cannot be the article's: the article never "
+          + "mentions '\(first)' (no 'section:' source); mark it 'inferred: true'")
     }
   }
 }

@@ -61,6 +61,11 @@ public enum DiagnosticCode: String, Sendable, CaseIterable {
   case missingExpectedLink = "Q014"
   /// A tour, matrix or glossary file is malformed or names an unknown card.
   case companionFile = "Q015"
+  /// A link that says how the article connects two cards joins a card the article never mentions, so it can only
+  /// be Qomus's inference, yet it is not marked `inferred: true`.
+  case unmarkedInference = "Q016"
+  /// A matrix cell opens a card of another jurisdiction than its column's.
+  case matrixJurisdiction = "Q017"
 
   public var defaultSeverity: Diagnostic.Severity {
     switch self {
@@ -87,6 +92,9 @@ public enum DiagnosticCode: String, Sendable, CaseIterable {
     case .redundantLink: "a link to the card itself, or a repeated link"
     case .missingExpectedLink: "a card lacks the links its kind should have"
     case .companionFile: "a tour, matrix or glossary problem"
+    case .unmarkedInference:
+      "a link the article cannot make (to or from a card with no 'section:' source) lacks 'inferred: true'"
+    case .matrixJurisdiction: "a matrix cell opens a card of another jurisdiction than its column's"
     }
   }
 }

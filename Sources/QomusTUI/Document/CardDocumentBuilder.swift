@@ -44,7 +44,7 @@ struct CardDocumentBuilder {
       lines.append([])
       lines.append(sectionRule(label(Strings.links), width: width))
       for relation in LinkRelation.allCases {
-        let targets = outgoing.filter { $0.relation == relation }.map(\.target)
+        let targets = outgoing.filter { $0.relation == relation }.map { ($0.target, $0.inferred) }
         appendGroup(label(relation.name) + " →", targets, to: &lines, links: &links, width: width)
       }
     }
@@ -53,7 +53,7 @@ struct CardDocumentBuilder {
       lines.append([])
       lines.append(sectionRule(label(Strings.backlinks), width: width))
       for relation in LinkRelation.allCases {
-        let sources = incoming.filter { $0.relation == relation }.map(\.source)
+        let sources = incoming.filter { $0.relation == relation }.map { ($0.source, $0.inferred) }
         appendGroup(
           "← " + label(relation.inverseName), sources, to: &lines, links: &links, width: width)
       }
@@ -151,14 +151,14 @@ struct CardDocumentBuilder {
     ]
   }
 
-  /// A relation heading and one focusable line (or more, wrapped) per target.
+  /// A relation heading and one focusable line (or more, wrapped) per target; an inferred link is marked.
   private func appendGroup(
-    _ heading: String, _ ids: [String], to lines: inout [[Span]], links: inout [CardDocument.Link],
-    width: Int
+    _ heading: String, _ ids: [(id: String, inferred: Bool)], to lines: inout [[Span]],
+    links: inout [CardDocument.Link], width: Int
   ) {
     guard !ids.isEmpty else { return }
     lines += TextLayout.wrap([Span(heading, role: .bold)], width: width)
-    for id in ids {
+    for (id, inferred) in ids {
       let index = links.count
       let card = catalog[id]
       var spans = [Span(card.map { language.text($0.title) } ?? id, role: .link, link: index)]
@@ -168,6 +168,9 @@ struct CardDocumentBuilder {
       let tag = [card?.jurisdiction.rawValue, card?.year.map(String.init)].compactMap { $0 }.joined(
         separator: " ")
       spans.append(Span(" " + tag, role: .dim, link: index))
+      if inferred {
+        spans.append(Span(" · " + label(CardLink.inferenceLabel), role: .dim, link: index))
+      }
       let wrapped = Markdown.hanging(
         spans, marker: Span("  ▸ ", role: .accent, link: index), width: width)
       links.append(

@@ -31,6 +31,31 @@ struct CompanionValidatorTests {
       ])
   }
 
+  /// A cell in the EE column that opens a Uzbek card is one Q017 error on the cell's line; a cell of the card's own
+  /// jurisdiction, and a cell with no card, are fine.
+  @Test func aCellOpensACardOfItsOwnColumnsJurisdiction() throws {
+    let uzbek = try #require(corpus.cards.first { $0.jurisdiction == .UZ })
+    func cell(_ card: String?, line: Int) -> MatrixCell {
+      MatrixCell(
+        card: card, label: LocalizedText(uz: "a", en: "a"), status: LocalizedText(uz: "s", en: "s"),
+        line: line)
+    }
+    let matrix = ComparisonMatrix(
+      title: LocalizedText(uz: "m", en: "m"), columns: [.UZ, .EE, .US],
+      rows: [
+        MatrixRow(
+          id: "r", title: LocalizedText(uz: "r", en: "r"),
+          cells: [.UZ: cell(uzbek.id, line: 3), .EE: cell(uzbek.id, line: 4), .US: cell(nil, line: 5)])
+      ],
+      file: "matrix.yaml")
+    let diagnostics = CompanionValidator.validate(tours: [], matrix: matrix, corpus: corpus)
+    #expect(
+      diagnostics.map(\.description) == [
+        "matrix.yaml:4: error: Q017 matrix cell r × EE opens '\(uzbek.id)', a card of UZ; a cell opens a card "
+          + "of its column's jurisdiction or none"
+      ])
+  }
+
   @Test func companionFilesLoadFromAContentDirectory() throws {
     let content = try TemporaryContent()
     let tours = content.url.appendingPathComponent("tours")
