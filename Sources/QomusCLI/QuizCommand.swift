@@ -10,9 +10,9 @@ struct QuizCommand: ParsableCommand {
       "Test yourself: multiple-choice questions generated from the cards, with spaced review.",
     discussion: """
       Answer with the option's number (or letter); q stops. Works in a pipe: answers are read line by line and the \
-      end of input ends the quiz with its summary. Answers are scheduled for review (Leitner boxes 1-5, again after \
-      1, 2, 4, 8, 16 days; a wrong answer goes back to box 1) in the user data directory; questions due for review \
-      come first.
+      end of input ends the quiz with its summary. Answers are scheduled for review by FSRS-6 in the user data \
+      directory (a right answer is rated Good, a wrong one Again; a question comes back on the day its predicted \
+      recall falls to the desired retention); questions due for review come first. See `qomus review`.
       """)
 
   enum QuizLanguage: String, ExpressibleByArgument, CaseIterable {
@@ -37,11 +37,14 @@ struct QuizCommand: ParsableCommand {
   @Flag(name: .long, help: "Only print what to revisit, without asking anything.")
   var summary = false
 
+  @OptionGroup var retention: RetentionOption
+
   func validate() throws {
     guard count > 0 else { throw ValidationError("--count must be at least 1") }
   }
 
   func run() throws {
+    let schedule = ReviewSchedule(retention: try retention.desiredRetention())
     let corpus = try global.loadCorpus()
     let language = lang.language
     let text = QuizText(language: language)
@@ -73,26 +76,22 @@ struct QuizCommand: ParsableCommand {
       }
       guard let answer = session.answer(choice) else { continue }
       report(answer, text: text, language: language)
-      let state: ReviewState
+      var state: ReviewState?
       if saving, let store = access.store {
         do {
-          state = try store.recordAnswer(to: question, correct: answer.isCorrect)
+          state = try store.recordAnswer(to: question, correct: answer.isCorrect, schedule: schedule)
         } catch {
           Console.warn("\(error.description); \(text.notSaved)")
           saving = false
-          state = LeitnerSchedule.standard.next(
-            after: states.first { $0.questionID == question.id }, questionID: question.id,
-            cardIDs: question.cardIDs,
-            correct: answer.isCorrect, at: Date())
         }
-      } else {
-        state = LeitnerSchedule.standard.next(
-          after: states.first { $0.questionID == question.id }, questionID: question.id,
-          cardIDs: question.cardIDs,
-          correct: answer.isCorrect, at: Date())
       }
+      let next =
+        state
+        ?? schedule.next(
+          after: states.first { $0.questionID == question.id }, questionID: question.id,
+          cardIDs: question.cardIDs, correct: answer.isCorrect, at: Date())
       states.removeAll { $0.questionID == question.id }
-      states.append(state)
+      states.append(next)
     }
     LineOutput.line("")
     LineOutput.line(
@@ -207,18 +206,15 @@ struct QuizText {
   }
 
   func itemStatus(_ item: RevisitItem) -> String {
-    let due = LocalDate.format(item.due, time: false)
-    return item.missedLastTime
-      ? pick(
-        "xato javob; \(item.box)-quti; takrorlash: \(due)",
-        "missed; box \(item.box); review on \(due)")
-      : pick("\(item.box)-quti; takrorlash vaqti keldi", "box \(item.box); due for review")
+    item.missedLastTime
+      ? pick("xato javob; takrorlash: \(item.due)", "missed; review on \(item.due)")
+      : pick("takrorlash vaqti keldi", "due for review")
   }
 
   func more(_ count: Int) -> String { pick("… yana \(count) ta", "… and \(count) more") }
 
   func schedule(_ summary: ReviewSummary) -> String {
-    let next = summary.nextDue.map { LocalDate.format($0, time: false) }
+    let next = summary.nextDue?.description
     return pick(
       "Takrorlash: hozir \(summary.dueCount) ta, rejada \(summary.scheduledCount) ta"
         + (next.map { "; keyingisi \($0)." } ?? "."),

@@ -197,7 +197,59 @@ struct UserDataCommandTests {
     #expect(output.stdout.contains(question.cardIDs[0]))
     let summary = try fixture.run(["quiz", "--summary"])
     #expect(
-      summary.stdout.contains(question.cardIDs[0]) && summary.stdout.contains("missed; box 1"))
+      summary.stdout.contains(question.cardIDs[0]) && summary.stdout.contains("missed; review on "))
+  }
+
+  /// A first right answer is rated Good: FSRS-6's w2 = 2.3065 days, D₀(3) = 6.4133 − e^(2·0.8334) + 1 = 2.1181
+  /// (four decimals), recall 1 on the day, due in round(2.3065) = 2 days; a first wrong one Again: w0 = 0.212,
+  /// D₀(1) = 6.4133, due tomorrow.
+  @Test func reviewListsEveryAnsweredQuestionWithItsMemoryState() throws {
+    let fixture = try Fixture()
+    let empty = try fixture.run(["review", "--json"])
+    #expect(empty.status == 0)
+    #expect((try JSONSerialization.jsonObject(with: Data(empty.stdout.utf8)) as? [Any])?.isEmpty == true)
+    let corpus = ContentLoader.load(directory: fixture.content).corpus
+    let questions = QuizGenerator(corpus: corpus).questions(count: 2, seed: 8)
+    let answers = [questions[0].answerIndex + 1, (questions[1].answerIndex + 1) % 4 + 1]
+    let quiz = try fixture.run(
+      ["quiz", "--count", "2", "--seed", "8"], input: answers.map(String.init).joined(separator: "\n") + "\n")
+    #expect(quiz.status == 0, "\(quiz.stderr)")
+    let output = try fixture.run(["review", "--json"])
+    #expect(output.status == 0, "\(output.stderr)")
+    let rows = try #require(
+      try JSONSerialization.jsonObject(with: Data(output.stdout.utf8)) as? [[String: Any]])
+    #expect(rows.count == 2)
+    #expect(
+      rows.allSatisfy {
+        Set($0.keys) == ["id", "stability", "difficulty", "retrievability", "due", "reviews", "lapses"]
+      })
+    let today = CalendarDay(Date(), in: .current)
+    let right = try #require(rows.first { $0["id"] as? String == questions[0].id })
+    #expect(right["stability"] as? Double == 2.3065)
+    #expect(right["difficulty"] as? Double == 2.1181)
+    #expect(right["retrievability"] as? Double == 1)
+    #expect(right["due"] as? String == today.adding(days: 2).description)
+    #expect(right["reviews"] as? Int == 1 && right["lapses"] as? Int == 0)
+    let wrong = try #require(rows.first { $0["id"] as? String == questions[1].id })
+    #expect(wrong["stability"] as? Double == 0.212)
+    #expect(wrong["difficulty"] as? Double == 6.4133)
+    #expect(wrong["due"] as? String == today.adding(days: 1).description)
+    let text = try fixture.run(["review"])
+    #expect(text.stdout.contains("2 questions answered, 0 due today."))
+    #expect(text.stdout.contains(questions[0].id) && text.stdout.contains("2.31 d"))
+  }
+
+  @Test func aRetentionOutsideTheRangeIsRefusedWithTheRange() throws {
+    let fixture = try Fixture()
+    for value in ["0.5", "0.98", "ninety"] {
+      let output = try fixture.run(["quiz", "--retention", value, "--count", "1"], input: "1\n")
+      #expect(output.status != 0, "\(value)")
+      #expect(output.stderr.contains("--retention") && output.stderr.contains("0.70 to 0.97"), "\(value)")
+      #expect(!output.stderr.contains("Usage:"), "no usage dump")
+      #expect(output.stdout.isEmpty, "nothing asked")
+    }
+    let accepted = try fixture.run(["quiz", "--retention", "0.8", "--count", "1", "--seed", "8"], input: "q\n")
+    #expect(accepted.status == 0, "\(accepted.stderr)")
   }
 
   @Test func theQuizStillRunsWhenAnswersCannotBeSaved() throws {

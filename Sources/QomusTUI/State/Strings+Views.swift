@@ -47,7 +47,11 @@ extension Strings {
     uz: "Qayta oʻqish kerak boʻlgan karta yoʻq.", en: "Nothing to revisit.")
   static let missed = L(uz: "xato javob", en: "missed")
   static let due = L(uz: "takrorlash vaqti keldi", en: "due for review")
-  static let box = L(uz: "quti", en: "box")
+  static func reviewIn(days: Int) -> L {
+    days <= 0
+      ? L(uz: "bugun takrorlash", en: "review today")
+      : L(uz: "\(days) kundan keyin takrorlash", en: "review in \(days) d")
+  }
   static let answersNotSaved = L(
     uz: "Javoblar saqlanmaydi (maʼlumotlar bazasi yoʻq).",
     en: "Answers are not saved (no user store).")

@@ -33,7 +33,7 @@ extension AppState {
       let previous = quiz.reviews.first { $0.questionID == question.id }
       quiz.reviews.removeAll { $0.questionID == question.id }
       quiz.reviews.append(
-        LeitnerSchedule.standard.next(
+        ReviewSchedule.standard.next(
           after: previous, questionID: question.id, cardIDs: question.cardIDs,
           correct: answer.isCorrect, at: quiz.date))
       if storeStatus.canWrite {

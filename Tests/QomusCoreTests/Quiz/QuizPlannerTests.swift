@@ -10,9 +10,9 @@ struct QuizPlannerTests {
 
   func state(_ id: String, dueIn days: Double, correct: Bool = true) -> ReviewState {
     ReviewState(
-      questionID: id, cardIDs: [], box: 2, due: now.addingTimeInterval(days * 86_400),
-      lastAnswered: now,
-      lastCorrect: correct, correctCount: 1, wrongCount: 0)
+      questionID: id, cardIDs: [], memory: MemoryState(stability: 2, difficulty: 5),
+      due: CalendarDay(now, in: .current).adding(days: Int(days)), lastAnswered: now,
+      lastRating: ReviewRating(correct: correct), correctCount: 1, wrongCount: 0, lapses: 0)
   }
 
   @Test func dueQuestionsComeFirstThenNewOnesThenTheRest() throws {

@@ -137,7 +137,7 @@ struct QuizView: Widget {
       let status =
         item.missedLastTime
         ? language.text(Strings.missed) : language.text(Strings.due)
-      let tag = "  \(status) · \(language.text(Strings.box)) \(item.box)"
+      let tag = "  \(status) · \(language.text(Strings.reviewIn(days: item.daysUntilDue)))"
       let row = OutlineRow(
         lead: [
           Span(item.missedLastTime ? " ✗ " : " ↻ ", role: item.missedLastTime ? .failure : .accent)
