@@ -6,7 +6,7 @@ import QomusTUI
 /// milliseconds per key over the bundled corpus (search answers precomputed, so only update and render count).
 enum KeystrokeBench {
   static func run(corpus: Corpus) -> [String: Double] {
-    let figures = TUIBenchmark.run(corpus: corpus)
+    let figures = ExplorerKeystrokes.run(corpus: corpus)
     print("\nexplorer keystrokes at 200×60 (update + render, median ms per key)")
     for (name, milliseconds) in figures.sorted(by: { $0.key < $1.key }) {
       let label = name.padding(toLength: 22, withPad: " ", startingAt: 0)

@@ -37,15 +37,4 @@ struct EventLoopTests {
     #expect(terminal.screen == driver.screen)
     #expect(driver.state.displayedCardID == "act-informatization")
   }
-
-  @Test func benchmarkReportsEveryKey() {
-    let results = TUIBenchmark.run(corpus: Fixture.corpus, iterations: 5)
-    #expect(
-      results.keys.sorted() == [
-        "tui.card-scroll.ms", "tui.frame.ms", "tui.language.ms", "tui.link-focus.ms",
-        "tui.list-move.ms",
-        "tui.search-type.ms", "tui.tab-switch.ms",
-      ])
-    #expect(results.values.allSatisfy { $0 >= 0 })
-  }
 }

@@ -18,7 +18,7 @@ struct MatrixGeometry: Hashable {
   let headerRows = 2
 
   init(layout: Layout, matrix: ComparisonMatrix) {
-    frame = ViewFrame(layout: layout, detailRows: 3, minimumContent: 10)
+    frame = ViewFrame(body: layout.body, detailRows: 3, minimumContent: 10)
     let content = frame.content
     topicWidth = min(26, max(18, content.width / 5))
     let available = max(1, content.width - topicWidth)

@@ -10,9 +10,9 @@ struct ViewFrame: Hashable {
   /// The detail text rows (empty when there is none).
   let detail: Rect
 
-  /// The frame for `layout`, with `detailRows` rows of detail when at least `minimumContent` rows remain.
-  init(layout: Layout, detailRows: Int = 3, minimumContent: Int = 8) {
-    box = layout.body
+  /// The frame over `body`, with `detailRows` rows of detail when at least `minimumContent` rows remain.
+  init(body: Rect, detailRows: Int = 3, minimumContent: Int = 8) {
+    box = body
     let inner = box.isEmpty ? Rect.zero : box.inset(dx: 2, dy: 1)
     if detailRows > 0, inner.height - detailRows - 1 >= minimumContent {
       let (top, bottom) = inner.splitBottom(detailRows + 1)

@@ -111,7 +111,7 @@ public struct AppState: Sendable {
     defer { refreshView() }
     let layout = self.layout
     let ids = listIDs
-    list.reveal(count: ids.count, visible: layout.listRows)
+    list.reveal(in: .uniform(count: ids.count), visible: layout.listRows)
     if let id = displayedCardID {
       if cardView?.cardID != id { cardView = CardViewState(cardID: id) }
     } else {

@@ -1,9 +1,9 @@
 extension AppState {
   /// Scrolling and closing the help overlay.
   mutating func helpCommand(_ command: Command, scroll: Int) {
-    let page = max(1, HelpOverlay.frame(in: layout).height - 2)
-    let limit = max(
-      0, HelpOverlay.lines(for: self, width: HelpOverlay.frame(in: layout).width - 4).count - page)
+    let frame = HelpOverlay.frame(in: size)
+    let page = HelpOverlay.visibleRows(in: frame)
+    let limit = max(0, HelpOverlay.lines(language: language, frame: frame).count - page)
     let clamp = { (value: Int) in Mode.help(scroll: min(max(0, value), limit)) }
     switch command {
     case .moveUp: mode = clamp(scroll - 1)

@@ -15,7 +15,7 @@ extension AppState {
       switch event.kind {
       case .wheelUp: helpCommand(.moveUp, scroll: scroll)
       case .wheelDown: helpCommand(.moveDown, scroll: scroll)
-      case .press: if !HelpOverlay.frame(in: layout).contains(x: event.x, y: event.y) { popMode() }
+      case .press: if !HelpOverlay.frame(in: size).contains(x: event.x, y: event.y) { popMode() }
       }
       return
     }
@@ -26,11 +26,13 @@ extension AppState {
         catalog: catalog, language: language, active: tab, width: layout.header.width)
       if let index = strip.tab(atColumn: event.x) { selectTab(index) }
     } else if layout.listItems.contains(x: event.x, y: event.y) {
-      let row = (event.y - layout.listItems.y) / layout.listItemHeight
+      let row = event.y - layout.listItems.y
       if case .search(var search) = mode {
         if event.kind == .press {
+          let rows = SearchResultsView.rows(search)
+          guard let index = rows.item(atRow: search.list.offset + row) else { return }
           search.list.select(
-            search.list.offset + row, count: search.hits.count, visible: layout.listRows)
+            index, in: rows, visible: layout.listRows * SearchResultsView.itemHeight)
           mode = .search(search)
           _ = searchCommand(.open)
         } else {

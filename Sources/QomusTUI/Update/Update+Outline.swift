@@ -4,7 +4,7 @@ extension AppState {
     let area = outlineArea(for: mode)
     guard let outline = outline(for: mode, width: area.width) else { return false }
     let count = outline.items.count
-    let page = max(1, area.height / max(1, outline.lines.count / max(1, count)))
+    let page = outline.rows.page(visible: area.height)
     switch command {
     case .moveUp: list.selected -= 1
     case .moveDown: list.selected += 1
@@ -15,7 +15,7 @@ extension AppState {
     default: return false
     }
     list.selected = max(0, min(list.selected, count - 1))
-    list.reveal(in: outline, visible: area.height)
+    list.reveal(in: outline.rows, visible: area.height)
     return true
   }
 
@@ -69,7 +69,7 @@ extension AppState {
       let area = outlineArea(for: mode)
       guard var list = outlineList(of: mode), let outline = outline(for: mode, width: area.width)
       else { return }
-      list.reveal(in: outline, visible: area.height)
+      list.reveal(in: outline.rows, visible: area.height)
       setOutlineList(list)
     case .matrix(var matrix):
       matrix.reveal(in: self)

@@ -2,18 +2,19 @@ import QomusCore
 
 extension AppState {
   /// How many results a search asks for.
-  static let searchLimit = 50
+  public static let searchLimit = 50
 
   /// Typing, moving and opening in the search box. Every change of the query asks for a search.
   mutating func searchCommand(_ command: Command) -> Effect? {
     guard case .search(var search) = mode else { return nil }
-    let rows = layout.listRows
-    let count = search.hits.count
+    let page = layout.listRows
+    let rows = SearchResultsView.rows(search)
+    let visible = page * SearchResultsView.itemHeight
     switch command {
-    case .moveUp: search.list.move(by: -1, count: count, visible: rows)
-    case .moveDown: search.list.move(by: 1, count: count, visible: rows)
-    case .pageUp: search.list.move(by: -rows, count: count, visible: rows)
-    case .pageDown: search.list.move(by: rows, count: count, visible: rows)
+    case .moveUp: search.list.move(by: -1, in: rows, visible: visible)
+    case .moveDown: search.list.move(by: 1, in: rows, visible: visible)
+    case .pageUp: search.list.move(by: -page, in: rows, visible: visible)
+    case .pageDown: search.list.move(by: page, in: rows, visible: visible)
     case .open:
       guard let hit = search.selectedHit else { return nil }
       popMode()

@@ -34,14 +34,20 @@ public enum View {
     }
     switch state.mode {
     case .help(let scroll):
-      HelpOverlay(state: state, scroll: scroll).render(
-        in: HelpOverlay.frame(in: layout), on: &screen)
+      HelpOverlay(language: state.language, scroll: scroll).render(
+        in: HelpOverlay.frame(in: state.size), on: &screen)
     case .tours(let list):
       TourPicker(state: state, list: list).render(
         in: TourPicker.frame(in: layout, tours: state.catalog.tours.count), on: &screen)
     case .citation(let id, let scroll):
-      CitationOverlay(state: state, cardID: id, scroll: scroll).render(
-        in: CitationOverlay.frame(in: layout), on: &screen)
+      let frame = CitationOverlay.frame(in: layout.body)
+      let lines =
+        state.catalog[id].map {
+          CitationOverlay.lines(
+            for: $0, in: state.catalog.corpus, language: state.language, frame: frame)
+        } ?? []
+      CitationOverlay(cardID: id, lines: lines, language: state.language, scroll: scroll).render(
+        in: frame, on: &screen)
     case .noteEditor(let editor):
       NoteEditorView(state: state, editor: editor).render(in: layout.body, on: &screen)
     default: break
@@ -53,15 +59,54 @@ public enum View {
   private static func renderExplorer(_ state: AppState, layout: Layout, on screen: inout Screen) {
     if !layout.listBox.isEmpty {
       if let search = state.search {
-        SearchResultsView(state: state, search: search, layout: layout).render(
-          in: layout.listBox, on: &screen)
+        SearchResultsView(search: search, language: state.language, isFocused: state.mode != .browse)
+          .render(in: layout.listBox, on: &screen)
       } else {
-        CardListView(state: state, layout: layout).render(in: layout.listBox, on: &screen)
+        CardListView(model: cardList(state)).render(in: layout.listBox, on: &screen)
       }
     }
     if !layout.cardBox.isEmpty {
-      CardPaneView(state: state, layout: layout).render(in: layout.cardBox, on: &screen)
+      CardPaneView(model: cardPane(state)).render(in: layout.cardBox, on: &screen)
     }
+  }
+
+  /// The list pane's model: the current tab's cards, narrowed by the filter.
+  private static func cardList(_ state: AppState) -> CardListView.Model {
+    let catalog = state.catalog
+    let language = state.language
+    var title = [
+      Span(
+        catalog.tabs.indices.contains(state.tab)
+          ? language.text(catalog.tabs[state.tab].pluralName) : "", role: .normal)
+    ]
+    if !state.filter.isEmpty {
+      title.append(
+        Span(" · " + language.text(Strings.filter) + ": " + state.filter.text, role: .accent))
+    }
+    // The jurisdiction column, unless the pane is narrow and every card of the tab shares one; the year
+    // column when some card of the tab has a year.
+    let tabCards = catalog.ids(inTab: state.tab).compactMap { catalog[$0] }
+    let user = state.user
+    return CardListView.Model(
+      title: title, cards: state.listIDs.compactMap { catalog[$0] }, list: state.list,
+      isFocused: state.focus == .list || state.mode == .filter,
+      filter: state.mode == .filter ? state.filter : nil, language: language,
+      isStarred: { user.isStarred($0) },
+      tabMixesJurisdictions: Set(tabCards.map(\.jurisdiction)).count > 1,
+      tabHasYears: tabCards.contains { $0.year != nil })
+  }
+
+  /// The card pane's model: the card on show, laid out.
+  private static func cardPane(_ state: AppState) -> CardPaneView.Model {
+    let card = state.cardView.flatMap { state.catalog[$0.cardID] }
+    let history = state.history
+    return CardPaneView.Model(
+      card: card, document: state.document, view: state.cardView,
+      isFocused: state.focus == .card && state.mode == .browse,
+      history: history.current?.cardID == card?.id && card != nil
+        ? (history.backCount, history.forwardCount) : nil,
+      isStarred: card.map { state.user.isStarred($0.id) } ?? false,
+      hasNote: card.map { state.user.note(on: $0.id) != nil } ?? false, language: state.language)
   }
 
   /// A full-screen view over the body.
@@ -73,7 +118,13 @@ public enum View {
       guard let matrix = state.catalog.matrix else { return }
       MatrixView(state: state, matrix: matrix, cursor: cursor).render(in: body, on: &screen)
     case .notes(let notes):
-      NotesView(state: state, notes: notes).render(in: body, on: &screen)
+      let width = state.outlineArea(for: mode).width
+      let outline = NotesOutline(state: state).build(notes, width: width)
+      let found = NotesOutline.notes(state, query: notes.query.text).count
+      NotesView(
+        notes: notes, outline: outline, detail: selectedCard(outline, notes.list, state),
+        counts: (state.user.bookmarks.count, state.user.notes.count, found), language: language
+      ).render(in: body, on: &screen)
     case .quiz(let quiz):
       QuizView(state: state, quiz: quiz).render(in: body, on: &screen)
     case .chain, .overview, .timeline:
@@ -82,11 +133,18 @@ public enum View {
         let list = state.outlineList(of: mode)
       else { return }
       OutlineView(
-        state: state, title: [Span(language.text(viewTitle(mode, state: state)), role: .normal)],
-        outline: outline, list: list, area: area
+        title: [Span(language.text(viewTitle(mode, state: state)), role: .normal)],
+        outline: outline, list: list, detail: selectedCard(outline, list, state),
+        language: language
       ).render(in: body, on: &screen)
     default: break
     }
+  }
+
+  /// The card of the item selected in `outline`.
+  private static func selectedCard(_ outline: Outline, _ list: ListState, _ state: AppState) -> Card? {
+    let items = outline.items
+    return items.indices.contains(list.selected) ? items[list.selected].cardID.flatMap { state.catalog[$0] } : nil
   }
 
   private static func viewTitle(_ mode: Mode, state: AppState) -> LocalizedText {

@@ -23,9 +23,6 @@ extension AppState {
 
   /// Where a list-like view draws its outline: the frame's content, below the notes view's tabs and search.
   func outlineArea(for mode: Mode) -> Rect {
-    let content = ViewFrame(layout: layout).content
-    guard case .notes(let notes) = mode else { return content }
-    let header = notes.isTyping || !notes.query.isEmpty ? 3 : 2
-    return content.splitRows(header).1
+    OutlineView.listArea(in: layout.body, headerRows: NotesView.headerRows(mode))
   }
 }

@@ -22,26 +22,6 @@ struct Outline {
     lines += textLines
   }
 
-  /// The item whose lines include `line`.
-  func item(atLine line: Int) -> Int? {
-    items.firstIndex { $0.lines.contains(line) }
-  }
-}
-
-extension ListState {
-  /// Keeps `selected` among the outline's items and scrolls the fewest lines that show it in `visible` rows (with
-  /// the headings above the first item).
-  mutating func reveal(in outline: Outline, visible: Int) {
-    let visible = max(1, visible)
-    selected = outline.items.isEmpty ? 0 : min(max(0, selected), outline.items.count - 1)
-    if let item = outline.items.indices.contains(selected) ? outline.items[selected] : nil {
-      if selected == 0 || item.lines.lowerBound < offset {
-        offset = selected == 0 ? 0 : item.lines.lowerBound
-      }
-      if item.lines.upperBound > offset + visible {
-        offset = item.lines.upperBound - visible
-      }
-    }
-    offset = max(0, min(offset, outline.lines.count - visible))
-  }
+  /// Where the items sit among the lines, for `ListState` and `ListView`.
+  var rows: ListRows { ListRows(items: items.map(\.lines), rows: lines.count) }
 }

@@ -3,63 +3,64 @@ import QomusCore
 /// The list pane: one row per card of the current tab (jurisdiction, year, title), the selection highlighted,
 /// and the filter field on top while it is being typed.
 struct CardListView: Widget {
-  let state: AppState
-  let layout: Layout
+  /// What the list pane shows.
+  struct Model {
+    var title: [Span]
+    var cards: [Card]
+    var list: ListState
+    var isFocused: Bool
+    /// The filter being typed, shown above the items.
+    var filter: TextField?
+    var language: LanguageMode
+    var isStarred: (String) -> Bool
+    /// Whether the jurisdiction column is shown when the pane is narrow (some cards of the tab differ in it).
+    var tabMixesJurisdictions: Bool
+    /// Whether some card of the tab has a year.
+    var tabHasYears: Bool
+  }
+
+  let model: Model
+
+  /// The rows where the items go in a list box `area`: inside its border, below a filter field.
+  static func items(in area: Rect, typingFilter: Bool) -> Rect {
+    area.inset(dx: 1, dy: 1).splitRows(typingFilter ? 1 : 0).1
+  }
 
   func render(in area: Rect, on screen: inout Screen) {
-    let ids = state.listIDs
-    let list = state.list
-    let focused = state.focus == .list || state.mode == .filter
-    var title = [
-      Span(
-        state.catalog.tabs.indices.contains(state.tab)
-          ? state.language.text(state.catalog.tabs[state.tab].pluralName) : "", role: .normal)
-    ]
-    if !state.filter.isEmpty {
-      title.append(
-        Span(" · " + state.language.text(Strings.filter) + ": " + state.filter.text, role: .accent))
-    }
-    let position = ids.isEmpty ? "0" : "\(list.selected + 1)/\(ids.count)"
+    let cards = model.cards
+    let items = Self.items(in: area, typingFilter: model.filter != nil)
+    let showsCode = model.tabMixesJurisdictions || items.width >= 34
+    let codeWidth = showsCode ? cards.map { $0.jurisdiction.rawValue.count }.max() ?? 2 : 0
+    let list = ListView(
+      rows: .uniform(count: cards.count), state: model.list, isFocused: model.isFocused
+    ) { range in range.map { line(cards[$0], codeWidth: codeWidth, width: items.width) } }
+    let position = cards.isEmpty ? "0" : "\(model.list.selected + 1)/\(cards.count)"
     Box(
-      title: title, note: [Span(position, role: .dim)], isFocused: focused,
-      scroll: (list.offset, layout.listRows, ids.count)
+      title: model.title, note: [Span(position, role: .dim)], isFocused: model.isFocused,
+      scroll: list.scrollBar(visible: items.height)
     ).render(in: area, on: &screen)
-
-    if state.mode == .filter {
-      TextFieldView(prompt: " \\ ", field: state.filter).render(in: layout.listBody, on: &screen)
+    if let filter = model.filter {
+      TextFieldView(prompt: " \\ ", field: filter).render(in: area.inset(dx: 1, dy: 1), on: &screen)
     }
-    let items = layout.listItems
-    guard !ids.isEmpty else {
+    guard !cards.isEmpty else {
       screen.write(
-        " " + state.language.text(Strings.noCards), x: items.x, y: items.y, role: .dim, clip: items)
+        " " + model.language.text(Strings.noCards), x: items.x, y: items.y, role: .dim, clip: items)
       return
     }
-    let cards = ids.compactMap { state.catalog[$0] }
-    // The jurisdiction column, unless the pane is narrow and every card of the tab shares one; the year
-    // column when some card of the tab has a year.
-    let tabCards = state.catalog.ids(inTab: state.tab).compactMap { state.catalog[$0] }
-    let showsCode = Set(tabCards.map(\.jurisdiction)).count > 1 || items.width >= 34
-    let showsYear = tabCards.contains { $0.year != nil }
-    let codeWidth = showsCode ? cards.map { $0.jurisdiction.rawValue.count }.max() ?? 2 : 0
-    for row in 0..<min(layout.listRows, ids.count - list.offset) {
-      let index = list.offset + row
-      let card = cards[index]
-      let line = items.row(row)
-      let selected = index == list.selected
-      let base: StyleRole = selected ? (focused ? .selection : .selectionInactive) : .normal
-      screen.fill(line, role: base)
-      let code =
-        codeWidth == 0
-        ? ""
-        : card.jurisdiction.rawValue.padding(toLength: codeWidth, withPad: " ", startingAt: 0) + " "
-      let year = showsYear ? (card.year.map(String.init) ?? "    ") + " " : ""
-      var x = screen.write(
-        " " + code + year, x: line.x, y: line.y, role: selected ? base : .dim, clip: line)
-      if state.user.isStarred(card.id) {
-        x = screen.write("★ ", x: x, y: line.y, role: selected ? base : .star, clip: line)
-      }
-      let title = TextLayout.truncate(state.language.text(card.title), to: line.maxX - x - 1)
-      x = screen.write(title, x: x, y: line.y, role: base, clip: line)
-    }
+    list.render(in: items, on: &screen)
+  }
+
+  /// ` UZ 2015 ★ Title`: the columns the tab needs, the title cut to the row.
+  private func line(_ card: Card, codeWidth: Int, width: Int) -> [Span] {
+    let code =
+      codeWidth == 0
+      ? "" : card.jurisdiction.rawValue.padding(toLength: codeWidth, withPad: " ", startingAt: 0) + " "
+    let year = model.tabHasYears ? (card.year.map(String.init) ?? "    ") + " " : ""
+    var spans = [Span(" " + code + year, role: .dim)]
+    if model.isStarred(card.id) { spans.append(Span("★ ", role: .star)) }
+    let used = spans.width
+    spans.append(
+      Span(TextLayout.truncate(model.language.text(card.title), to: width - used - 1), role: .normal))
+    return spans
   }
 }

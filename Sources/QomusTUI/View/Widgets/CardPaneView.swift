@@ -3,43 +3,50 @@ import QomusCore
 /// The card pane: the laid-out card from its scroll position, the focused link highlighted, a scroll bar, and the
 /// history position on the border.
 struct CardPaneView: Widget {
-  let state: AppState
-  let layout: Layout
+  /// What the card pane shows: the card's title on the border and its document, or nothing.
+  struct Model {
+    var card: Card?
+    var document: CardDocument?
+    var view: CardViewState?
+    var isFocused: Bool
+    /// `◂ back · forward ▸` when the card is the current history entry.
+    var history: (back: Int, forward: Int)?
+    var isStarred: Bool
+    var hasNote: Bool
+    var language: LanguageMode
+  }
+
+  let model: Model
+
+  /// Inside the card box's border, with a column of padding on each side.
+  static func body(in area: Rect) -> Rect { area.isEmpty ? .zero : area.inset(dx: 2, dy: 1) }
 
   func render(in area: Rect, on screen: inout Screen) {
-    let focused = state.focus == .card && state.mode == .browse
-    guard let view = state.cardView, let document = state.document,
-      let card = state.catalog[view.cardID]
-    else {
-      Box(isFocused: focused).render(in: area, on: &screen)
+    let body = Self.body(in: area)
+    guard let view = model.view, let document = model.document, let card = model.card else {
+      Box(isFocused: model.isFocused).render(in: area, on: &screen)
       screen.write(
-        state.language.text(Strings.noCards), x: layout.cardBody.x, y: layout.cardBody.y,
-        role: .dim,
-        clip: layout.cardBody)
+        model.language.text(Strings.noCards), x: body.x, y: body.y, role: .dim, clip: body)
       return
     }
     var note: [Span] = []
-    let history = state.history
-    if history.current?.cardID == card.id, history.backCount + history.forwardCount > 0 {
-      note = [Span("◂ \(history.backCount) · \(history.forwardCount) ▸", role: .dim)]
+    if let history = model.history, history.back + history.forward > 0 {
+      note = [Span("◂ \(history.back) · \(history.forward) ▸", role: .dim)]
     }
     var title = [
-      Span(state.language.text(card.kind.singularName) + " · ", role: .normal),
+      Span(model.language.text(card.kind.singularName) + " · ", role: .normal),
       Span(card.id, role: .dim),
     ]
-    if state.user.note(on: card.id) != nil { title.append(Span(" ✎", role: .accent)) }
-    if state.user.isStarred(card.id) { title.insert(Span("★ ", role: .star), at: 0) }
+    if model.hasNote { title.append(Span(" ✎", role: .accent)) }
+    if model.isStarred { title.insert(Span("★ ", role: .star), at: 0) }
     Box(
-      title: title,
-      note: note, isFocused: focused, scroll: (view.scroll, layout.cardRows, document.lines.count)
+      title: title, note: note, isFocused: model.isFocused,
+      scroll: (view.scroll, max(1, body.height), document.lines.count)
     ).render(in: area, on: &screen)
-    let body = layout.cardBody
-    for row in 0..<min(body.height, max(0, document.lines.count - view.scroll)) {
-      let line = document.lines[view.scroll + row]
-      screen.write(line, x: body.x, y: body.y + row, clip: body) { span in
-        if let link = span.link, link == view.focusedLink, focused { return .linkFocused }
-        return span.role
-      }
-    }
+    let focused = model.isFocused
+    Viewport(lines: document.lines, offset: view.scroll) { span in
+      if let link = span.link, link == view.focusedLink, focused { return .linkFocused }
+      return span.role
+    }.render(in: body, on: &screen)
   }
 }

@@ -2,18 +2,21 @@ import QomusCore
 
 /// The `?` overlay: every key of the key table, by context, in the interface language.
 struct HelpOverlay: Widget {
-  let state: AppState
+  let language: LanguageMode
   let scroll: Int
 
-  /// Where the overlay sits.
-  static func frame(in layout: Layout) -> Rect {
-    let body = Rect(x: 0, y: 1, width: layout.size.width, height: layout.size.height - 2)
+  /// Where the overlay sits on a screen of `size`.
+  static func frame(in size: Size) -> Rect {
+    let body = Rect(x: 0, y: 1, width: size.width, height: size.height - 2)
     return body.centered(width: min(84, body.width), height: body.height)
   }
 
-  /// The overlay's lines at `width`.
-  static func lines(for state: AppState, width: Int) -> [[Span]] {
-    let language = state.language
+  /// The rows of text the overlay shows at once in `frame`.
+  static func visibleRows(in frame: Rect) -> Int { max(1, frame.height - 2) }
+
+  /// The overlay's lines in `frame`.
+  static func lines(language: LanguageMode, frame: Rect) -> [[Span]] {
+    let width = frame.width - 4
     let sections = KeyTable.sections()
     let keyWidth = min(
       22, sections.flatMap(\.bindings).map { TextLayout.width(of: $0.label) }.max() ?? 8)
@@ -42,15 +45,13 @@ struct HelpOverlay: Widget {
   func render(in area: Rect, on screen: inout Screen) {
     guard area.width >= 10, area.height >= 4 else { return }
     screen.fill(area, role: .normal)
-    let lines = Self.lines(for: state, width: area.width - 4)
+    let lines = Self.lines(language: language, frame: area)
     let body = area.inset(dx: 2, dy: 1)
     Box(
-      title: [Span(state.language.text(Strings.keys), role: .normal)],
+      title: [Span(language.text(Strings.keys), role: .normal)],
       note: [Span("Esc", role: .dim)],
       isFocused: true, scroll: (scroll, body.height, lines.count)
     ).render(in: area, on: &screen)
-    for row in 0..<min(body.height, max(0, lines.count - scroll)) {
-      screen.write(lines[scroll + row], x: body.x, y: body.y + row, clip: body)
-    }
+    Viewport(lines: lines, offset: scroll).render(in: body, on: &screen)
   }
 }

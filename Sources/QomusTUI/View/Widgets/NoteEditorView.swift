@@ -19,13 +19,8 @@ struct NoteEditorView: Widget {
     screen.write(title, x: frame.heading.x, y: frame.heading.y, role: .bold, clip: frame.heading)
 
     let (rows, cursor) = editor.area.layout(width: frame.text.width)
-    for index in 0..<min(frame.text.height, max(0, rows.count - editor.scroll)) {
-      let row = rows[editor.scroll + index]
-      let characters = editor.area.lines[row.line][row.range]
-      screen.write(
-        String(characters), x: frame.text.x, y: frame.text.y + index, role: .input, clip: frame.text
-      )
-    }
+    let lines = rows.map { [Span(String(editor.area.lines[$0.line][$0.range]), role: .input)] }
+    Viewport(lines: lines, offset: editor.scroll).render(in: frame.text, on: &screen)
     let cursorY = frame.text.y + cursor.row - editor.scroll
     if !editor.isConfirming, frame.text.contains(x: frame.text.x + cursor.x, y: cursorY) {
       let line = editor.area.lines[editor.area.row]

@@ -8,7 +8,7 @@ struct QuizView: Widget {
 
   func render(in area: Rect, on screen: inout Screen) {
     let language = state.language
-    let frame = ViewFrame(layout: state.layout, detailRows: 0)
+    let frame = ViewFrame(body: state.layout.body, detailRows: 0)
     screen.fill(frame.box, role: .normal)
     let session = quiz.session
     let total = session?.questions.count ?? 0
@@ -32,10 +32,8 @@ struct QuizView: Widget {
     if !state.storeStatus.canWrite, session != nil {
       lines += [[], [Span(language.text(Strings.answersNotSaved), role: .dim)]]
     }
-    let shown = Self.window(lines, height: content.height, focus: focus)
-    for (index, line) in shown.enumerated() {
-      screen.write(line, x: content.x, y: content.y + index, clip: content.row(index))
-    }
+    Viewport(lines: lines, offset: Self.offset(lines.count, height: content.height, focus: focus))
+      .render(in: content, on: &screen)
   }
 
   /// A bar of answered questions, then the question: its kind, prompt, the card text it quotes, the options, and
@@ -104,13 +102,12 @@ struct QuizView: Widget {
     return spans
   }
 
-  /// The lines that fit `height`: all of them; else those around `focus`; else the last ones (the answer and the
-  /// verdict come last).
-  static func window(_ lines: [[Span]], height: Int, focus: Int?) -> [[Span]] {
-    guard lines.count > height, height > 0 else { return height > 0 ? lines : [] }
-    guard let focus else { return Array(lines.suffix(height)) }
-    let start = min(max(focus - height / 2, 0), lines.count - height)
-    return Array(lines[start..<start + height])
+  /// The first of `count` lines to show in `height` rows: the top when all fit; else the lines around `focus`;
+  /// else the last ones (the answer and the verdict come last).
+  static func offset(_ count: Int, height: Int, focus: Int?) -> Int {
+    guard count > height, height > 0 else { return 0 }
+    guard let focus else { return count - height }
+    return min(max(focus - height / 2, 0), count - height)
   }
 
   /// The score, then the cards to revisit (the selected one highlighted) and the review schedule; and the line of

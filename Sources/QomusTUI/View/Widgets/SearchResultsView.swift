@@ -3,22 +3,43 @@ import QomusCore
 /// The search pane: the query with its cursor, a count, and each result as its title and a two-line snippet with
 /// the matched words highlighted.
 struct SearchResultsView: Widget {
-  let state: AppState
+  /// Rows per result: the title and two lines of snippet.
+  static let itemHeight = 3
+
   let search: SearchState
-  let layout: Layout
+  let language: LanguageMode
+  let isFocused: Bool
+
+  /// The rows where the results go in a list box `area`: inside its border, below the field and its info line,
+  /// whole results only.
+  static func items(in area: Rect) -> Rect {
+    let items = area.inset(dx: 1, dy: 1).splitRows(2).1
+    return items.splitRows(max(1, items.height / itemHeight) * itemHeight).0
+  }
+
+  /// Where each result sits among the rows.
+  static func rows(_ search: SearchState) -> ListRows {
+    .uniform(count: search.hits.count, height: itemHeight)
+  }
 
   func render(in area: Rect, on screen: inout Screen) {
-    let language = state.language
     let count = search.hits.count
     let full = "\(count) " + language.text(count == 1 ? Strings.result : Strings.results)
     let note =
       search.query.isEmpty
       ? "" : TextLayout.width(of: full) <= (area.width - 6) / 2 ? full : "\(count)"
+    let items = Self.items(in: area)
+    let list = ListView(rows: Self.rows(search), state: search.list) { range in
+      let hits = (range.lowerBound / Self.itemHeight)..<((range.upperBound - 1) / Self.itemHeight + 1)
+      let lines = hits.flatMap { resultLines(search.hits[$0], width: items.width) }
+      let first = range.lowerBound - hits.lowerBound * Self.itemHeight
+      return Array(lines[first..<(first + range.count)])
+    }
     Box(
       title: [Span(language.text(Strings.search), role: .normal)], note: [Span(note, role: .dim)],
-      isFocused: state.mode != .browse, scroll: (search.list.offset, layout.listRows, count)
+      isFocused: isFocused, scroll: list.scrollBar(visible: items.height)
     ).render(in: area, on: &screen)
-    let body = layout.listBody
+    let body = area.inset(dx: 1, dy: 1)
     TextFieldView(prompt: " / ", field: search.field).render(in: body, on: &screen)
     let info: String
     if search.query.isEmpty {
@@ -31,33 +52,20 @@ struct SearchResultsView: Widget {
       info = ""
     }
     screen.write(" " + info, x: body.x, y: body.y + 1, role: .dim, clip: body.row(1))
+    list.render(in: items, on: &screen)
+  }
 
-    let items = layout.listItems
-    for row in 0..<min(layout.listRows, max(0, count - search.list.offset)) {
-      let index = search.list.offset + row
-      let hit = search.hits[index]
-      let selected = index == search.list.selected
-      let rows = Rect(x: items.x, y: items.y + row * 3, width: items.width, height: 3)
-      let base: StyleRole = selected ? .selection : .normal
-      screen.fill(rows, role: base)
-      let title = TextLayout.truncate(language.text(hit.title), to: rows.width - 2)
-      screen.write(" " + title, x: rows.x, y: rows.y, role: selected ? base : .bold, clip: rows)
-      for (offset, line) in snippet(hit, width: rows.width - 2).enumerated() {
-        screen.write(line, x: rows.x + 1, y: rows.y + 1 + offset, clip: rows.row(1 + offset)) {
-          span in
-          switch (span.role, selected) {
-          case (.highlight, true): .selectionHighlight
-          case (_, true): .selection
-          default: span.role
-          }
-        }
-      }
-    }
+  /// A result's three rows: the title, then the snippet.
+  private func resultLines(_ hit: SearchHit, width: Int) -> [[Span]] {
+    let title = TextLayout.truncate(language.text(hit.title), to: width - 2)
+    var lines = [[Span(" " + title, role: .bold)]]
+    lines += snippet(hit, width: width - 2).map { [Span(" ", role: .normal)] + $0 }
+    while lines.count < Self.itemHeight { lines.append([]) }
+    return Array(lines.prefix(Self.itemHeight))
   }
 
   /// The kind, then the snippet, wrapped to two lines (the second cut with an ellipsis if there is more).
   private func snippet(_ hit: SearchHit, width: Int) -> [[Span]] {
-    let language = state.language
     var spans = [Span(language.text(hit.kind.singularName) + " · ", role: .dim)]
     for segment in hit.snippet.segments {
       let text = language.script(segment.text, language: hit.language)

@@ -1,12 +1,13 @@
 import Foundation
 import QomusCore
+import QomusTUI
 
 /// Measures what every keystroke costs the explorer: `update` plus rendering the frame, at 200×60 on the headless
 /// backend. Search results are computed once beforehand, as the event loop runs searches off the keystroke path;
 /// the search engine has its own benchmark.
-public enum TUIBenchmark {
+enum ExplorerKeystrokes {
   /// Median milliseconds per key, keyed `tui.<key>.ms`; `tui.frame.ms` is a render alone.
-  public static func run(corpus: Corpus, iterations: Int = 200) -> [String: Double] {
+  static func run(corpus: Corpus, iterations: Int = 200) -> [String: Double] {
     let size = Size(width: 200, height: 60)
     guard let engine = try? SearchEngine(corpus: corpus) else { return [:] }
     let options = SearchOptions(limit: AppState.searchLimit, prefixLastWord: true)
