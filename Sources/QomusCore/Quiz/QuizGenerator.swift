@@ -98,16 +98,20 @@ public struct QuizGenerator: Sendable {
     }
   }
 
-  /// "Whose model does this proposal draw on?" — a proposal's title, and jurisdictions of foreign analogues.
-  /// Distractors exclude every jurisdiction of a card the proposal links to at all.
+  /// "Whose model does this proposal draw on?" — a proposal's title, and jurisdictions of foreign analogues it is
+  /// modelled on in the article (not by Qomus's inference). Distractors exclude every jurisdiction of a card the
+  /// proposal links to at all.
   func modelQuestions(_ seed: UInt64) -> [QuizQuestion] {
     let foreign = Set(corpus.cards(of: .analogue).map(\.jurisdiction).filter(Self.isForeignState))
     var questions: [QuizQuestion] = []
     for proposal in corpus.cards(of: .proposal) {
       let links = corpus.resolvedLinks(of: proposal)
       let linked = Set(links.compactMap { corpus[$0.target]?.jurisdiction })
-      let models = links.filter { $0.relation == .modelledOn }.compactMap { corpus[$0.target] }
-        .filter { Self.isForeignState($0.jurisdiction) }
+      // A model that is Qomus's inference, not the article's, is not a fact to quiz on.
+      let models = links.filter { $0.relation == .modelledOn && !$0.inferred }.compactMap {
+        corpus[$0.target]
+      }
+      .filter { Self.isForeignState($0.jurisdiction) }
       let pool = foreign.subtracting(linked).map(Self.jurisdictionOption).sorted {
         $0.value < $1.value
       }

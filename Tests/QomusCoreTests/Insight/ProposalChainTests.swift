@@ -30,6 +30,23 @@ struct ProposalChainTests {
       ])
   }
 
+  /// The chain marks the rows reached through an inferred link: here the change to act-uz-new and the concerns
+  /// link from def-scattered to act-uz-old, and nothing else.
+  @Test func rowsReachedThroughAnInferenceAreMarked() throws {
+    var cards = InsightFixture.cards
+    func mark(_ id: String, _ relation: LinkRelation, _ target: String) throws {
+      let index = try #require(cards.firstIndex { $0.id == id })
+      let link = try #require(
+        cards[index].links.firstIndex { $0.relation == relation && $0.target == target })
+      cards[index].links[link].inferred = true
+    }
+    try mark("prop-code", .changes, "act-uz-new")
+    try mark("def-scattered", .concerns, "act-uz-old")
+    let chain = try #require(ProposalChain(proposal: "prop-code", in: Corpus(cards: cards)))
+    let marked = chain.rows.filter(\.inferred).map { "\($0.depth) \($0.relation?.rawValue ?? "-") \($0.card.id)" }
+    #expect(marked == ["2 concerns act-uz-old", "1 changes act-uz-new"])
+  }
+
   @Test func onlyProposalsHaveChains() {
     #expect(ProposalChain(proposal: "def-scattered", in: corpus) == nil)
     #expect(ProposalChain(proposal: "prop-missing", in: corpus) == nil)

@@ -30,7 +30,8 @@ struct ChainOutline {
         continue
       }
       let glyphs = treeGlyphs(rows, at: index)
-      let relation = row.relation.map { language.text($0.name) + " ▸ " } ?? ""
+      let inferred = row.inferred ? " (" + language.text(CardLink.inferenceLabel) + ")" : ""
+      let relation = row.relation.map { language.text($0.name) + inferred + " ▸ " } ?? ""
       let line = OutlineRow(
         lead: [
           Span(glyphs, role: .border), Span(relation, role: row.depth == 1 ? .accent : .dim),
