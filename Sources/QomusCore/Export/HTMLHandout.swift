@@ -87,8 +87,13 @@ struct HTMLHandout {
         let items = group.cards.map { reference in
           let text = HTMLEscape.text(
             handout.languages.map { reference.title[$0] }.joined(separator: " / "))
-          return handout.contains(reference.id)
-            ? "<a href=\"#\(reference.id)\">\(text)</a>" : "\(text) <code>\(reference.id)</code>"
+          let mark =
+            group.inferred.contains(reference.id)
+            ? " <em>(\(HTMLEscape.text(handout.label(CardLink.inferenceLabel))))</em>" : ""
+          return
+            (handout.contains(reference.id)
+            ? "<a href=\"#\(reference.id)\">\(text)</a>" : "\(text) <code>\(reference.id)</code>")
+            + mark
         }
         out.append("<dd>\(items.joined(separator: "; "))</dd>")
       }

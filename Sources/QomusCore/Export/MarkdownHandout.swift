@@ -45,8 +45,12 @@ struct MarkdownHandout {
       "- **\(handout.label(group.name)):** "
         + group.cards.map { reference in
           let text = escape(handout.languages.map { reference.title[$0] }.joined(separator: " / "))
-          return handout.contains(reference.id)
-            ? "[\(text)](#\(reference.id))" : "\(text) (`\(reference.id)`)"
+          let mark =
+            group.inferred.contains(reference.id)
+            ? " *(\(handout.label(CardLink.inferenceLabel)))*" : ""
+          return
+            (handout.contains(reference.id)
+            ? "[\(text)](#\(reference.id))" : "\(text) (`\(reference.id)`)") + mark
         }.joined(separator: "; ")
     }
     if !links.isEmpty { out.append(links.joined(separator: "\n")) }

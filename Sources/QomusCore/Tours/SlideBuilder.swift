@@ -69,7 +69,10 @@ public struct SlideBuilder: Sendable {
           $0.relation == wanted.relation && $0.isBacklink == wanted.backlink
         })
       else { return nil }
-      let titles = group.cards.prefix(2).map { $0.title[language] }
+      let titles = group.cards.prefix(2).map { card in
+        card.title[language]
+          + (group.inferred.contains(card.id) ? " (" + CardLink.inferenceLabel[language] + ")" : "")
+      }
       let more = group.cards.count > 2 ? " " + Self.more(group.cards.count - 2)[language] : ""
       return group.name[language] + ": " + titles.joined(separator: "; ") + more
     }

@@ -18,6 +18,20 @@ struct HandoutTests {
       handout.entries.map { $0.note?.en } == ["Start with the diagnosis.", "The answer.", nil])
   }
 
+  /// A link marked inferred is shown as Qomus's inference in the Markdown and HTML handouts, on that link only.
+  @Test func anInferredLinkIsMarkedInTheHandouts() throws {
+    var cards = InsightFixture.cards
+    let index = try #require(cards.firstIndex { $0.id == "prop-code" })
+    let link = try #require(cards[index].links.firstIndex { $0.target == "act-uz-new" })
+    cards[index].links[link].inferred = true
+    let handout = try Handout(
+      selection: .ids(["prop-code"]), corpus: Corpus(cards: cards), languages: [.en])
+    let markdown = try ExportFormat.markdown.render(handout)
+    #expect(markdown.components(separatedBy: "*(Qomus’s inference)*").count == 2, "\(markdown)")
+    let html = try ExportFormat.html.render(handout)
+    #expect(html.components(separatedBy: "<em>(Qomus’s inference)</em>").count == 2)
+  }
+
   @Test func sourcesAreNumberedOnceInOrderOfFirstUse() throws {
     let handout = try Handout(
       selection: .ids(["act-uz-law", "act-uz-old", "def-scattered"]), corpus: corpus,
