@@ -21,7 +21,7 @@ struct HTMLHandout {
     ]
     if let description = handout.description {
       out += handout.languages.map {
-        "<p class=\"description\" lang=\"\($0.rawValue)\">\(HTMLEscape.text(description[$0]))</p>"
+        "<p class=\"description\" lang=\"\($0.rawValue)\">\(HTMLEscape.text(handout.text(description, $0)))</p>"
       }
     }
     out.append(
@@ -54,7 +54,7 @@ struct HTMLHandout {
     let card = entry.card
     let bilingual = handout.languages.count > 1
     func meta(_ language: Language) -> String {
-      HTMLEscape.text(CardFacts.meta(of: card, language: language).joined(separator: " · "))
+      HTMLEscape.text(handout.meta(of: card, language).joined(separator: " · "))
     }
     var out = [
       "<article class=\"card\" id=\"\(card.id)\">",
@@ -67,17 +67,17 @@ struct HTMLHandout {
       out.append("<aside class=\"lecturer-note\">")
       out.append(
         "<strong>\(HTMLEscape.text(handout.label(CardFacts.Labels.lecturerNote))):</strong>")
-      out += handout.languages.map { "<p lang=\"\($0.rawValue)\">\(HTMLEscape.text(note[$0]))</p>" }
+      out += handout.languages.map { "<p lang=\"\($0.rawValue)\">\(HTMLEscape.text(handout.text(note, $0)))</p>" }
       out.append("</aside>")
     }
     for language in handout.languages {
       out.append("<section lang=\"\(language.rawValue)\">")
       if bilingual {
-        out.append("<h3>\(HTMLEscape.text(language.nativeName))</h3>")
+        out.append("<h3>\(HTMLEscape.text(handout.text(language.nativeName, language)))</h3>")
         out.append("<p class=\"meta\">\(meta(language))</p>")
       }
-      out.append("<p class=\"summary\">\(HTMLEscape.text(card.summary[language]))</p>")
-      out.append("<div class=\"body\">\(BodyHTML.render(card.body[language]))</div>")
+      out.append("<p class=\"summary\">\(HTMLEscape.text(handout.text(card.summary, language)))</p>")
+      out.append("<div class=\"body\">\(BodyHTML.render(handout.text(card.body, language)))</div>")
       out.append("</section>")
     }
     if !entry.links.isEmpty {
@@ -86,7 +86,7 @@ struct HTMLHandout {
         out.append("<dt>\(HTMLEscape.text(handout.label(group.name)))</dt>")
         let items = group.cards.map { reference in
           let text = HTMLEscape.text(
-            handout.languages.map { reference.title[$0] }.joined(separator: " / "))
+            handout.languages.map { handout.text(reference.title, $0) }.joined(separator: " / "))
           let mark =
             group.inferred.contains(reference.id)
             ? " <em>(\(HTMLEscape.text(handout.label(CardLink.inferenceLabel))))</em>" : ""
@@ -105,7 +105,7 @@ struct HTMLHandout {
       out.append("<ul>")
       for note in card.notes {
         let texts = handout.languages.map {
-          "<span lang=\"\($0.rawValue)\">\(HTMLEscape.text(note.text[$0]))</span>"
+          "<span lang=\"\($0.rawValue)\">\(HTMLEscape.text(handout.text(note.text, $0)))</span>"
         }
         out.append(
           "<li>\(texts.joined(separator: "<br>")) <span class=\"source\">— \(HTMLEscape.text(note.source))</span></li>"
@@ -148,7 +148,7 @@ struct HTMLHandout {
     ]
     for entry in handout.entries {
       out += handout.languages.map {
-        "<li lang=\"\($0.rawValue)\">\(HTMLEscape.text(entry.citation.text(.plain, language: $0)))</li>"
+        "<li lang=\"\($0.rawValue)\">\(HTMLEscape.text(handout.citation(of: entry, $0)))</li>"
       }
     }
     out += ["</ul>", "</section>"]
@@ -156,13 +156,13 @@ struct HTMLHandout {
   }
 
   private func title(_ card: Card) -> String {
-    handout.languages.map { card.title[$0] }.joined(separator: " / ")
+    handout.languages.map { handout.text(card.title, $0) }.joined(separator: " / ")
   }
 
   private func text(of source: CardSource) -> String {
     switch source {
     case .section(let section):
-      return HTMLEscape.text(handout.label(CardFacts.Labels.article) + ": " + section)
+      return HTMLEscape.text(handout.label(CardFacts.Labels.article) + ": " + handout.sectionNames(section))
     case .url(let url, let label):
       let safe = url.lowercased().hasPrefix("https://") || url.lowercased().hasPrefix("http://")
       let link =

@@ -36,4 +36,41 @@ enum HTMLStyle {
       .body a[href^="http"]::after, .bibliography a[href^="http"]::after { content: " (" attr(href) ")"; font-size: .85em; }
     }
     """
+
+  /// The brief's style sheet: one compact page on paper (A4 or Letter, small margins, two columns at 8.5pt), the
+  /// fact-check caveats boxed, link targets not repeated.
+  static let briefCSS = """
+    :root { --ink: #1b1b1b; --muted: #5a5a5a; --rule: #d0d0d0; --accent: #0b5cad; --warn: #8a5a00; --warn-bg: #fff7e6; }
+    * { box-sizing: border-box; }
+    body { margin: 0 auto; max-width: 48rem; padding: 1.5rem 1.25rem 2rem; color: var(--ink); background: #fff;
+      font: 15px/1.45 Georgia, "Times New Roman", serif; }
+    h1, h2 { font-family: "Helvetica Neue", Arial, sans-serif; line-height: 1.2; }
+    h1 { font-size: 1.5rem; margin: .1rem 0 .4rem; }
+    h2 { font-size: 1rem; margin: 1rem 0 .25rem; padding-top: .3rem; border-top: 1px solid var(--ink); }
+    a { color: var(--accent); }
+    ul, ol { margin: .2rem 0; padding-left: 1.2rem; }
+    li { margin-bottom: .15rem; }
+    .kicker, .facts, footer, .source, .lead { color: var(--muted); }
+    .kicker, footer { font-size: .85rem; }
+    .summary { font-weight: bold; margin: .2rem 0; }
+    .fact-check { background: var(--warn-bg); border: 1px solid var(--warn); border-left-width: 4px; padding: .1rem .7rem .4rem; margin: 1rem 0; }
+    .fact-check h2 { color: var(--warn); border-top: none; }
+    .source { font-style: italic; }
+    #sources li, .citation { word-break: break-word; }
+    footer { margin-top: 1rem; }
+    @page { size: auto; margin: 9mm 11mm; }
+    @media print {
+      body { max-width: none; padding: 0; font: 8.5pt/1.15 "Times New Roman", Times, "Liberation Serif", serif; color: #000; }
+      h1, h2 { font-family: Arial, "Helvetica Neue", "Liberation Sans", sans-serif; }
+      #sources, #citation { font-size: 7.5pt; }
+      footer { display: none; }
+      h1 { font-size: 13pt; }
+      h2 { font-size: 9.5pt; margin: .45rem 0 .15rem; break-after: avoid; page-break-after: avoid; }
+      main { columns: 2; column-gap: 6mm; }
+      main section:first-child h2 { margin-top: 0; }
+      li { break-inside: avoid; page-break-inside: avoid; }
+      .fact-check { background: none; margin: .5rem 0; }
+      a { color: #000; text-decoration: none; }
+    }
+    """
 }

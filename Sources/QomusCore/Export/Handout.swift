@@ -1,3 +1,5 @@
+import Foundation
+
 /// A printable selection of cards with everything a renderer needs: the cards in order, each with its lecturer
 /// note, link groups and numbered sources, and the sources list for the end.
 public struct Handout: Sendable {
@@ -24,18 +26,26 @@ public struct Handout: Sendable {
   public var description: LocalizedText?
   public var languages: [Language]
   public var tourID: String?
+  /// The script Uzbek is written in.
+  public var script: ExportScript
+  /// The access date the citations carry (`2026-12-01`); nil for “accessed via Qomus”.
+  public var accessed: String?
   public var entries: [Entry]
   /// Every source of every card, once, numbered in order of first use.
   public var sources: [Source]
   /// The cards the handout was made from (for JSON's links and backlinks).
   public let corpus: Corpus
 
-  /// The handout of `selection` in `languages`; `tours` are the ones `.tour` may name.
+  /// The handout of `selection` in `languages` and `script`; `tours` are the ones `.tour` may name. Without
+  /// `lecturerNotes` a tour's notes are left out; `accessed` dates the citations.
   /// - Throws: `ExportError` for an unknown tour or card id, or a selection with no cards.
-  public init(selection: ExportSelection, corpus: Corpus, tours: [Tour] = [], languages: [Language])
-    throws
-  {
+  public init(
+    selection: ExportSelection, corpus: Corpus, tours: [Tour] = [], languages: [Language],
+    script: ExportScript = .latin, lecturerNotes: Bool = true, accessed: String? = nil
+  ) throws {
     self.languages = languages.isEmpty ? [.en] : languages
+    self.script = script
+    self.accessed = accessed
     self.corpus = corpus
     var picked: [(card: Card, note: LocalizedText?)] = []
     switch selection {
@@ -61,7 +71,9 @@ public struct Handout: Sendable {
       tourID = tour.id
       let unknown = tour.stops.map(\.card).filter { corpus[$0] == nil }
       guard unknown.isEmpty else { throw ExportError.unknownCards(unknown) }
-      picked = tour.stops.compactMap { stop in corpus[stop.card].map { ($0, stop.note) } }
+      picked = tour.stops.compactMap { stop in
+        corpus[stop.card].map { ($0, lecturerNotes ? stop.note : nil) }
+      }
     }
     var seen: Set<String> = []
     picked = picked.filter { seen.insert($0.card.id).inserted }
@@ -95,9 +107,35 @@ public struct Handout: Sendable {
     entries.contains { $0.card.id == id }
   }
 
-  /// `text` in the handout's languages, joined with “ / ”.
+  /// `text` in the handout's languages and script, joined with “ / ”.
   func label(_ text: LocalizedText) -> String {
-    languages.map { text[$0] }.joined(separator: " / ")
+    languages.map { script.apply(text, $0) }.joined(separator: " / ")
+  }
+
+  /// `text` in `language` and the handout's script.
+  func text(_ text: LocalizedText, _ language: Language) -> String { script.apply(text, language) }
+
+  /// `text`, written in `language`, in the handout's script.
+  func text(_ text: String, _ language: Language) -> String { script.apply(text, language) }
+
+  /// A card's meta line parts in `language` and the handout's script.
+  func meta(of card: Card, _ language: Language) -> [String] {
+    CardFacts.meta(of: card, language: language).map { script.apply($0, language) }
+  }
+
+  /// A `section:` source (“Kirish; Natijalar 1”) with its headings in the handout's language: as written when the
+  /// handout has Uzbek, translated (the Uzbek in brackets) when it is English only.
+  func sectionNames(_ section: String) -> String {
+    let language: Language = languages.contains(.uz) ? .uz : .en
+    let names = section.split(separator: ";").map {
+      ArticleSection.name($0.trimmingCharacters(in: .whitespaces), in: language)
+    }
+    return script.apply(names.joined(separator: "; "), language)
+  }
+
+  /// The plain citation of `entry` in `language`, with the handout's access date and script.
+  func citation(of entry: Entry, _ language: Language) -> String {
+    entry.citation.text(.plain, language: language, accessed: accessed, script: script)
   }
 }
 

@@ -27,8 +27,8 @@ enum JSONHandout {
     for entry in handout.entries {
       if let note = entry.note { notes[entry.card.id] = note }
       citations[entry.card.id] = LocalizedText(
-        uz: entry.citation.text(.plain, language: .uz),
-        en: entry.citation.text(.plain, language: .en))
+        uz: entry.citation.text(.plain, language: .uz, accessed: handout.accessed),
+        en: entry.citation.text(.plain, language: .en, accessed: handout.accessed))
     }
     let document = Document(
       title: handout.title, description: handout.description, tour: handout.tourID,

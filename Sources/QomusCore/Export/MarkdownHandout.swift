@@ -7,7 +7,7 @@ struct MarkdownHandout {
     var out: [String] = []
     out.append("# " + handout.label(handout.title))
     if let description = handout.description {
-      out.append(handout.languages.map { description[$0] }.joined(separator: "\n\n"))
+      out.append(handout.languages.map { handout.text(description, $0) }.joined(separator: "\n\n"))
     }
     out.append("*" + handout.label(HandoutText.generated(handout.entries.count)) + "*")
     out.append("## " + handout.label(HandoutText.contents))
@@ -27,24 +27,24 @@ struct MarkdownHandout {
     let card = entry.card
     let bilingual = handout.languages.count > 1
     func meta(_ language: Language) -> String {
-      "*" + CardFacts.meta(of: card, language: language).map(escape).joined(separator: " · ") + "*"
+      "*" + handout.meta(of: card, language).map(escape).joined(separator: " · ") + "*"
     }
     var out: [String] = []
     out.append("<a id=\"\(card.id)\"></a>\n\n## \(number). \(escape(title(card)))")
     out.append(bilingual ? "`\(card.id)`" : meta(handout.languages[0]) + " — `\(card.id)`")
     if let note = entry.note {
-      let texts = handout.languages.map { "> " + escape(note[$0]) }.joined(separator: "\n>\n")
+      let texts = handout.languages.map { "> " + escape(handout.text(note, $0)) }.joined(separator: "\n>\n")
       out.append("> **\(handout.label(CardFacts.Labels.lecturerNote)):**\n>\n" + texts)
     }
     for language in handout.languages {
-      if bilingual { out += ["### " + language.nativeName, meta(language)] }
-      out.append("**" + escape(card.summary[language]) + "**")
-      out.append(card.body[language])
+      if bilingual { out += ["### " + handout.text(language.nativeName, language), meta(language)] }
+      out.append("**" + escape(handout.text(card.summary, language)) + "**")
+      out.append(handout.text(card.body, language))
     }
     let links = entry.links.map { group in
       "- **\(handout.label(group.name)):** "
         + group.cards.map { reference in
-          let text = escape(handout.languages.map { reference.title[$0] }.joined(separator: " / "))
+          let text = escape(handout.languages.map { handout.text(reference.title, $0) }.joined(separator: " / "))
           let mark =
             group.inferred.contains(reference.id)
             ? " *(\(handout.label(CardLink.inferenceLabel)))*" : ""
@@ -58,7 +58,7 @@ struct MarkdownHandout {
       var lines = ["> ⚠ **\(handout.label(CardFacts.Labels.factCheck)):**"]
       for note in card.notes {
         lines.append(">")
-        for language in handout.languages { lines.append("> - " + escape(note.text[language])) }
+        for language in handout.languages { lines.append("> - " + escape(handout.text(note.text, language))) }
         lines.append(">   *— \(escape(note.source))*")
       }
       out.append(lines.joined(separator: "\n"))
@@ -83,29 +83,21 @@ struct MarkdownHandout {
     var out = ["## " + handout.label(HandoutText.howToCite)]
     out.append(
       handout.entries.flatMap { entry in
-        handout.languages.map { "- " + escape(entry.citation.text(.plain, language: $0)) }
+        handout.languages.map { "- " + escape(handout.citation(of: entry, $0)) }
       }.joined(separator: "\n"))
     return out.joined(separator: "\n\n")
   }
 
   private func title(_ card: Card) -> String {
-    handout.languages.map { card.title[$0] }.joined(separator: " / ")
+    handout.languages.map { handout.text(card.title, $0) }.joined(separator: " / ")
   }
 
   private func text(of source: CardSource) -> String {
     switch source {
-    case .section(let section): escape(handout.label(CardFacts.Labels.article) + ": " + section)
+    case .section(let section): escape(handout.label(CardFacts.Labels.article) + ": " + handout.sectionNames(section))
     case .url(let url, let label): label.map { "\(escape($0)): <\(url)>" } ?? "<\(url)>"
     }
   }
 
-  /// `text` with the characters that would start Markdown markup inline escaped.
-  private func escape(_ text: String) -> String {
-    var result = ""
-    for character in text {
-      if "\\*_[]<>`".contains(character) { result.append("\\") }
-      result.append(character)
-    }
-    return result
-  }
+  private func escape(_ text: String) -> String { MarkdownEscape.inline(text) }
 }

@@ -129,4 +129,43 @@ struct HandoutTests {
     #expect(sources.lowerBound < cite.lowerBound)
     #expect(markdown.contains("- **Replaced by:** New Signature Law (`act-uz-new`)"))
   }
+
+  @Test func withoutNotesATourHandoutLeavesTheLecturerNotesOut() throws {
+    let handout = try Handout(
+      selection: .tour("test-tour"), corpus: corpus, tours: tours, languages: [.en], lecturerNotes: false)
+    #expect(handout.entries.allSatisfy { $0.note == nil })
+    for format in [ExportFormat.markdown, .html] {
+      let text = try format.render(handout)
+      #expect(!text.contains("Lecturer note") && !text.contains("Start with the diagnosis."))
+    }
+    let json = try ExportFormat.json.render(handout)
+    #expect(json.contains("\"lecturer_notes\" : {\n\n  }"))
+  }
+
+  @Test func anEnglishHandoutNamesTheSectionsInEnglishAndDatesTheCitations() throws {
+    let handout = try Handout(
+      selection: .ids(["def-scattered"]), corpus: corpus, languages: [.en], accessed: "2026-12-01")
+    let markdown = try ExportFormat.markdown.render(handout)
+    #expect(markdown.contains("1. <a id=\"source-1\"></a>Article: Deficiencies (Kamchiliklar) — `def-scattered`"))
+    #expect(
+      markdown.contains(
+        "- Qomus card “Scattered legislation” (def-scattered), based on: “Source article — test”, section "
+          + "Deficiencies (Kamchiliklar); accessed 2026-12-01."))
+    let uzbek = try Handout(
+      selection: .ids(["def-scattered"]), corpus: corpus, languages: [.uz, .en], accessed: "2026-12-01")
+    #expect(try ExportFormat.markdown.render(uzbek).contains("Maqola / Article: Kamchiliklar — `def-scattered`"))
+  }
+
+  @Test func aCyrillicHandoutTransliteratesTheUzbekButNotTheIDsOrMarkup() throws {
+    let handout = try Handout(
+      selection: .tour("test-tour"), corpus: corpus, tours: tours, languages: [.uz], script: .cyrillic)
+    let markdown = try ExportFormat.markdown.render(handout)
+    // “Sinov sayohati” and “Tashxisdan boshlang.” by the official letter correspondences.
+    #expect(markdown.hasPrefix("# Синов саёҳати\n"))
+    #expect(markdown.contains("> Ташхисдан бошланг."))
+    #expect(markdown.contains("<a id=\"def-scattered\"></a>"))
+    let html = try ExportFormat.html.render(handout)
+    #expect(html.contains("<h1>Синов саёҳати</h1>"))
+    #expect(html.contains("<article class=\"card\" id=\"def-scattered\">"))
+  }
 }
