@@ -1,10 +1,10 @@
-import Foundation
 import Yams
 
 /// Reads one card file into a `Card`, collecting every problem it finds as a `Diagnostic`.
 ///
 /// A file that cannot become a card at all (no front matter, broken YAML, a missing id, kind, jurisdiction or title)
-/// yields no card; any other problem is reported and the card still loads.
+/// yields no card; any other problem is reported and the card still loads. Only the front matter goes to Yams; the
+/// rest is Swift-native UTF-8 work, with no `NSString` bridging or regular expressions.
 public struct CardParser {
   static let knownFields: Set<String> = [
     "id", "kind", "jurisdiction", "title", "summary", "number", "issuer", "adopted", "in_force",
@@ -78,7 +78,7 @@ public struct CardParser {
     let topLine = frontMatter.yamlFirstLine
 
     let id = requiredString(fields["id"], "id", fallbackLine: topLine)
-    if let id, id.range(of: #"^[a-z0-9]+(-[a-z0-9]+)*$"#, options: .regularExpression) == nil {
+    if let id, !Self.isKebabCaseSlug(id) {
       report(line(of: fields["id"]), .invalidValue, "id '\(id)' is not a kebab-case slug")
     }
     let kind: CardKind? = requiredEnum(fields["kind"], "kind", fallbackLine: topLine)
@@ -113,7 +113,7 @@ public struct CardParser {
       report(fallbackLine, .missingField, "missing required field '\(name)'")
       return nil
     }
-    guard let value = node.scalar?.string.trimmingCharacters(in: .whitespacesAndNewlines),
+    guard let value = node.scalar.map({ Whitespace.trimmed($0.string) }),
       !value.isEmpty
     else {
       report(line(of: node), .missingField, "field '\(name)' must be a non-empty text")
@@ -124,7 +124,7 @@ public struct CardParser {
 
   private mutating func optionalString(_ node: Node?) -> String? {
     guard let node else { return nil }
-    guard let value = node.scalar?.string.trimmingCharacters(in: .whitespacesAndNewlines) else {
+    guard let value = node.scalar.map({ Whitespace.trimmed($0.string) }) else {
       report(line(of: node), .invalidValue, "expected a text")
       return nil
     }
@@ -186,7 +186,7 @@ public struct CardParser {
         )
         continue
       }
-      let text = value.scalar?.string.trimmingCharacters(in: .whitespacesAndNewlines) ?? ""
+      let text = value.scalar.map { Whitespace.trimmed($0.string) } ?? ""
       if !text.isEmpty { texts[language] = text }
       if language == .uz { checkApostrophes(text, line: line(of: value)) }
     }
@@ -292,7 +292,7 @@ public struct CardParser {
   // MARK: Body
 
   private mutating func parseBody(_ frontMatter: FrontMatter) -> LocalizedText {
-    let sections = BodySections(lines: frontMatter.bodyLines, firstLine: frontMatter.bodyFirstLine)
+    let sections = frontMatter.body
     if let stray = sections.strayLine {
       report(stray, .missingBodySection, "body text before the first '# uz' or '# en' heading")
     }
@@ -300,17 +300,32 @@ public struct CardParser {
       let line = sections.line[language] ?? max(frontMatter.bodyFirstLine - 1, 1)
       report(line, .missingBodySection, "the body has no '# \(language.rawValue)' section")
     }
-    for (number, text) in sections.numberedLines[.uz] ?? [] {
-      checkApostrophes(String(text), line: number)
+    for (number, text) in sections.uzbekLinesToCheck {
+      checkApostrophes(text, line: number)
     }
     return LocalizedText(uz: sections.text[.uz] ?? "", en: sections.text[.en] ?? "")
   }
 
   private mutating func checkApostrophes(_ text: String, line: Int) {
+    guard ApostropheCheck.mayHaveForeignApostrophe(text) else { return }
     let words = ApostropheCheck.offendingWords(in: text)
     guard !words.isEmpty else { return }
     let shown = words.prefix(3).map { "'\($0)'" }.joined(separator: ", ")
     report(line, .mixedApostrophes, "Uzbek text must use ʻ (U+02BB) and ʼ (U+02BC): \(shown)")
+  }
+
+  /// Whether `id` matches `^[a-z0-9]+(-[a-z0-9]+)*$`: lowercase ASCII letters and digits in groups joined by
+  /// single hyphens.
+  static func isKebabCaseSlug(_ id: String) -> Bool {
+    var previousWasHyphen = true
+    for byte in id.utf8 {
+      switch byte {
+      case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"): previousWasHyphen = false
+      case UInt8(ascii: "-") where !previousWasHyphen: previousWasHyphen = true
+      default: return false
+      }
+    }
+    return !previousWasHyphen
   }
 
   // MARK: Reporting

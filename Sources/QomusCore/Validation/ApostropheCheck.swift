@@ -20,4 +20,16 @@ public enum ApostropheCheck {
     }
     return result
   }
+
+  /// False when `bytes` (UTF-8) certainly hold none of `foreignApostrophes`: none of the bytes ', `, or the last
+  /// bytes of ´ (C2 B4), ‘ (E2 80 98) and ’ (E2 80 99). A true answer needs the exact `offendingWords` check.
+  static func mayHaveForeignApostrophe(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+    bytes.contains { $0 == 0x27 || $0 == 0x60 || $0 == 0xB4 || $0 == 0x98 || $0 == 0x99 }
+  }
+
+  /// `mayHaveForeignApostrophe` for a string.
+  static func mayHaveForeignApostrophe(_ text: String) -> Bool {
+    var text = text
+    return text.withUTF8(mayHaveForeignApostrophe)
+  }
 }
