@@ -42,10 +42,15 @@ public final class SearchEngine: Sendable {
   ///   - cacheDirectory: where index files are kept; pass `SearchEngine.defaultCacheDirectory()` to use the
   ///     user's cache. nil: in memory.
   ///   - glossary: term pairs that widen queries across languages and synonyms.
+  ///   - progress: called as cards are indexed, when the index is built.
   /// - Throws: a `DatabaseError` only if not even an in-memory index can be built.
-  public init(corpus: Corpus, cacheDirectory: URL? = nil, glossary: Glossary = .empty) throws {
+  public init(
+    corpus: Corpus, cacheDirectory: URL? = nil, glossary: Glossary = .empty,
+    progress: ((LoadProgress) -> Void)? = nil
+  ) throws {
     self.corpus = corpus
-    (database, indexOrigin) = try IndexStore.open(corpus, cacheDirectory: cacheDirectory)
+    (database, indexOrigin) = try IndexStore.open(
+      corpus, cacheDirectory: cacheDirectory, progress: progress)
     let collector = MatchCollector()
     self.collector = collector
     let count = corpus.cards.count
@@ -66,11 +71,20 @@ public final class SearchEngine: Sendable {
     self.builders = builders
   }
 
-  /// `$XDG_CACHE_HOME/qomus`, else `~/.cache/qomus`.
+  /// Builds the index of `corpus` into `cacheDirectory` unless a file of it is there already, reporting
+  /// `progress`: for a caller that shows progress before handing the corpus to code that opens the engine itself.
+  public static func prepareIndex(
+    of corpus: Corpus, in cacheDirectory: URL, progress: ((LoadProgress) -> Void)? = nil
+  ) {
+    guard !IndexStore.hasCachedIndex(of: corpus, in: cacheDirectory) else { return }
+    _ = try? SearchEngine(corpus: corpus, cacheDirectory: cacheDirectory, progress: progress)
+  }
+
+  /// The cache directory (`CacheLocation`): `$XDG_CACHE_HOME/qomus`, else `~/.cache/qomus`.
   public static func defaultCacheDirectory(
     environment: [String: String] = ProcessInfo.processInfo.environment
   ) -> URL {
-    IndexStore.defaultCacheDirectory(environment: environment)
+    CacheLocation.directory(environment: environment)
   }
 
   /// The best matches for `text` (see `SearchQuery` for the syntax), best first.

@@ -77,14 +77,16 @@ struct HandoutTests {
   @Test func htmlIsSelfContainedPrintableAndRunsNoContent() throws {
     var cards = InsightFixture.cards
     let index = cards.firstIndex { $0.id == "def-no-mandate" }!
-    cards[index].body.en = """
-      Agencies choose <script>alert(1)</script> freely.
+    cards[index] = cards[index].with {
+      $0.body.en = """
+        Agencies choose <script>alert(1)</script> freely.
 
-      <iframe src="https://evil.example"></iframe>
+        <iframe src="https://evil.example"></iframe>
 
-      A [bad link](javascript:alert(1)) and a [good one](https://lex.uz/docs/1) and ![img](https://x.example/i.png).
-      """
-    cards[index].title.en = "Title <b>with</b> “tags” & more"
+        A [bad link](javascript:alert(1)) and a [good one](https://lex.uz/docs/1) and ![img](https://x.example/i.png).
+        """
+      $0.title.en = "Title <b>with</b> “tags” & more"
+    }
     let handout = try Handout(
       selection: .ids(["def-no-mandate"]), corpus: Corpus(cards: cards), languages: [.en])
     let html = try ExportFormat.html.render(handout)

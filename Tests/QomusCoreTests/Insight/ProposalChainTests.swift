@@ -82,7 +82,7 @@ struct ProposalChainTests {
     // Give the first proposal a later topic: the topic sort must move it after the second.
     var cards = InsightFixture.cards
     let index = cards.firstIndex { $0.id == "prop-code" }!
-    cards[index].topics = [.accessAbroad]
+    cards[index] = cards[index].with { $0.topics = [.accessAbroad] }
     let overview = ProposalOverview(corpus: Corpus(cards: cards))
     #expect(overview.sorted(by: .article).map(\.proposal.id) == ["prop-code", "prop-eid"])
     #expect(overview.sorted(by: .topic).map(\.proposal.id) == ["prop-eid", "prop-code"])

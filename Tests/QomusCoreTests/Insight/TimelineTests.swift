@@ -37,7 +37,7 @@ struct TimelineTests {
   @Test func aReplacesLinkAloneMarksTheTarget() throws {
     var cards = InsightFixture.cards
     let index = cards.firstIndex { $0.id == "act-uz-old" }!
-    cards[index].status = .inForce
+    cards[index] = cards[index].with { $0.status = .inForce }
     let entry = try #require(
       Timeline(corpus: Corpus(cards: cards)).entries.first { $0.card.id == "act-uz-old" })
     #expect(entry.isSuperseded)

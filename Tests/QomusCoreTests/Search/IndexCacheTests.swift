@@ -35,7 +35,7 @@ struct IndexCacheTests {
     let directory = Directory()
     _ = try SearchEngine(corpus: corpus, cacheDirectory: directory.url)
     var cards = corpus.cards
-    cards[0].summary.uz += " Yangi jumla."
+    cards[0] = cards[0].with { $0.summary.uz += " Yangi jumla." }
     let changed = try SearchEngine(corpus: Corpus(cards: cards), cacheDirectory: directory.url)
     #expect(changed.indexOrigin == .built)
     #expect(changed.search("jumla").map(\.id) == [cards[0].id])
@@ -108,28 +108,27 @@ struct IndexCacheTests {
     #expect(base == ContentFingerprint.of(corpus, schemaVersion: 1))
     #expect(base != ContentFingerprint.of(corpus, schemaVersion: 2))
     var cards = corpus.cards
-    cards[1].body.en += "."
+    cards[1] = cards[1].with { $0.body.en += "." }
     #expect(base != ContentFingerprint.of(Corpus(cards: cards), schemaVersion: 1))
     #expect(base.count == 32)
   }
 
   @Test func aCardsDigestFollowsItsIndexedFieldsOnly() {
     let card = corpus.cards[0]
-    var retitled = card
-    retitled.title.en += "!"
+    let retitled = card.with { $0.title.en += "!" }
     #expect(retitled.indexDigest != card.indexDigest)
-    var redated = card
-    redated.adopted = PartialDate(year: 1990)
+    let redated = card.with { $0.adopted = PartialDate(year: 1990) }
     #expect(redated.indexDigest != card.indexDigest)
-    var reissued = card
-    reissued.issuer = LocalizedText(uz: "Vazirlar Mahkamasi", en: "Cabinet of Ministers")
+    let reissued = card.with {
+      $0.issuer = LocalizedText(uz: "Vazirlar Mahkamasi", en: "Cabinet of Ministers")
+    }
     #expect(reissued.indexDigest != card.indexDigest, "the issuer is indexed with the body")
-    var annotated = card
-    annotated.file = "elsewhere.md"
-    annotated.links = []
+    let annotated = card.with {
+      $0.file = "elsewhere.md"
+      $0.links = []
+    }
     #expect(annotated.indexDigest == card.indexDigest)
-    retitled.title = card.title
-    #expect(retitled.indexDigest == card.indexDigest)
+    #expect(retitled.with { $0.title = card.title }.indexDigest == card.indexDigest)
   }
 
   @Test func fieldsAreDelimitedInTheFingerprint() {

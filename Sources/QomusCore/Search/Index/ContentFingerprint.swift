@@ -2,8 +2,10 @@
 /// schema and analyzer versions), naming the cached index file.
 ///
 /// It is needed on every start, and hashing a large corpus's text then would cost most of the cached open: the
-/// strings are cold, and each first touch is a cache miss. So each card hashes its own indexed fields when it is
-/// made or changed (`Card.indexDigest`, while its text is fresh), and the corpus fingerprint combines those digests.
+/// strings are cold, and each first touch is a cache miss. So each card's indexed fields are hashed once, when the
+/// card is made (`digest(of:)`, kept as `Card.indexDigest`; the content snapshot stores it with the card, so a
+/// card read from the snapshot has the same digest as one parsed from its file), and the corpus fingerprint
+/// combines those digests.
 /// The hash is built for speed: four independent lanes over 32-byte blocks, xxHash64-style rounds.
 struct ContentFingerprint {
   private var lane1: UInt64 = 0x9E37_79B9_7F4A_7C15
@@ -25,7 +27,7 @@ struct ContentFingerprint {
   }
 
   /// The digest of one card's indexed fields (see `Card.indexDigest`).
-  static func digest(of card: Card) -> (UInt64, UInt64) {
+  static func digest(of card: Card.Fields) -> (UInt64, UInt64) {
     var fingerprint = ContentFingerprint()
     fingerprint.combine(card.id)
     fingerprint.combine(card.kind.rawValue)
@@ -62,8 +64,15 @@ struct ContentFingerprint {
     copy.withUTF8 { combine(UnsafeRawBufferPointer($0)) }
   }
 
-  /// Four independent lanes over 32-byte blocks (xxHash64's layout), then the tail and the length.
-  private mutating func combine(_ raw: UnsafeRawBufferPointer) {
+  /// The 128-bit hash of a file's bytes (the content snapshot's content key).
+  static func hash(of bytes: [UInt8]) -> (UInt64, UInt64) {
+    var fingerprint = ContentFingerprint()
+    bytes.withUnsafeBytes { fingerprint.combine($0) }
+    return fingerprint.value
+  }
+
+  /// Adds raw bytes: four independent lanes over 32-byte blocks (xxHash64's layout), then the tail and the length.
+  mutating func combine(_ raw: UnsafeRawBufferPointer) {
     var index = 0
     if raw.count >= 32 {
       var a = lane1

@@ -9,42 +9,38 @@ enum IndexStore {
   /// How many index files (of different contents) the cache directory keeps.
   static let keptFiles = 4
 
-  /// The default cache directory: `$XDG_CACHE_HOME/qomus`, else `~/.cache/qomus`.
-  static func defaultCacheDirectory(
-    environment: [String: String] = ProcessInfo.processInfo.environment
-  ) -> URL {
-    if let cache = environment["XDG_CACHE_HOME"], cache.hasPrefix("/") {
-      return URL(fileURLWithPath: cache).appendingPathComponent("qomus")
-    }
-    let home =
-      environment["HOME"].map { URL(fileURLWithPath: $0) }
-      ?? FileManager.default.homeDirectoryForCurrentUser
-    return home.appendingPathComponent(".cache").appendingPathComponent("qomus")
-  }
-
   /// The index file of `fingerprint` in `directory`.
   static func indexFile(in directory: URL, fingerprint: String) -> URL {
     directory.appendingPathComponent("search-\(fingerprint).sqlite")
   }
 
   /// The index of `corpus`, and where it came from.
-  static func open(_ corpus: Corpus, cacheDirectory: URL?) throws -> (
-    DatabaseQueue, SearchIndexOrigin
-  ) {
+  static func open(
+    _ corpus: Corpus, cacheDirectory: URL?, progress: ((LoadProgress) -> Void)? = nil
+  ) throws -> (DatabaseQueue, SearchIndexOrigin) {
     let fingerprint = ContentFingerprint.of(corpus, schemaVersion: SearchIndex.schemaVersion)
     if let cacheDirectory {
       let file = indexFile(in: cacheDirectory, fingerprint: fingerprint)
       if let queue = openCached(file, fingerprint: fingerprint, cardCount: corpus.cards.count) {
         return (queue, .cache)
       }
-      if let queue = try? buildCached(corpus, file: file, fingerprint: fingerprint) {
+      if let queue = try? buildCached(corpus, file: file, fingerprint: fingerprint, progress: progress) {
         pruneOldFiles(in: cacheDirectory, keeping: file)
         return (queue, .built)
       }
     }
     let queue = try DatabaseQueue(configuration: SearchIndex.configuration())
-    try queue.write { db in try SearchIndex.build(corpus, fingerprint: fingerprint, in: db) }
+    try queue.write { db in
+      try SearchIndex.build(corpus, fingerprint: fingerprint, in: db, progress: progress)
+    }
     return (queue, .memory)
+  }
+
+  /// Whether `cacheDirectory` holds an index file of `corpus` (not opened, so not checked).
+  static func hasCachedIndex(of corpus: Corpus, in cacheDirectory: URL) -> Bool {
+    let fingerprint = ContentFingerprint.of(corpus, schemaVersion: SearchIndex.schemaVersion)
+    return FileManager.default.fileExists(
+      atPath: indexFile(in: cacheDirectory, fingerprint: fingerprint).path)
   }
 
   /// The cached index at `file` if it exists and is valid; a file that is not is removed.
@@ -73,9 +69,9 @@ enum IndexStore {
   }
 
   /// Builds the index into a temporary file beside `file`, renames it into place and opens it read-only.
-  private static func buildCached(_ corpus: Corpus, file: URL, fingerprint: String) throws
-    -> DatabaseQueue
-  {
+  private static func buildCached(
+    _ corpus: Corpus, file: URL, fingerprint: String, progress: ((LoadProgress) -> Void)?
+  ) throws -> DatabaseQueue {
     let directory = file.deletingLastPathComponent()
     try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
     let temporary = directory.appendingPathComponent(
@@ -86,7 +82,7 @@ enum IndexStore {
     try builder.writeWithoutTransaction { db in
       try db.execute(sql: "PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF")
       try db.inTransaction {
-        try SearchIndex.build(corpus, fingerprint: fingerprint, in: db)
+        try SearchIndex.build(corpus, fingerprint: fingerprint, in: db, progress: progress)
         return .commit
       }
       try db.execute(sql: "VACUUM")

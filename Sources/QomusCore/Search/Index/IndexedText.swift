@@ -17,8 +17,8 @@ enum IndexedText {
   /// The body column of `card` in `language`: its Markdown body as stored, then a line with its issuer (an act's
   /// `Oʻzbekiston Respublikasi Oliy Majlisi`), so that acts are found by who issued them. Words are counted from the
   /// start, so the issuer, last, moves no match position of the body.
-  static func body(of card: Card, _ language: Language) -> String {
-    let body = fromMarkdown(card.body[language])
+  static func body(of card: Card, _ language: Language, body: LocalizedText? = nil) -> String {
+    let body = fromMarkdown((body ?? card.body)[language])
     guard let issuer = card.issuer?[language], !issuer.isEmpty else { return body }
     return body + "\n" + line(issuer)
   }

@@ -117,7 +117,9 @@ enum SearchIndex {
   }
 
   /// Creates the schema and indexes every card of `corpus`, in one transaction.
-  static func build(_ corpus: Corpus, fingerprint: String, in db: Database) throws {
+  static func build(
+    _ corpus: Corpus, fingerprint: String, in db: Database, progress: ((LoadProgress) -> Void)? = nil
+  ) throws {
     try db.execute(
       sql: """
         CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -146,7 +148,9 @@ enum SearchIndex {
           + String(repeating: ", ?", count: columns.count) + ")")
       return (columns, statement)
     }
+    let total = corpus.cards.count
     for (offset, card) in corpus.cards.enumerated() {
+      if offset % 256 == 0 { progress?(LoadProgress(.indexing, completed: offset, total: total)) }
       let rowid = offset + 1
       try insertCard.execute(arguments: [
         rowid, card.id, card.kind.rawValue, card.jurisdiction.rawValue, card.year,
@@ -180,8 +184,10 @@ enum SearchIndex {
     text[Column.titleEn.rawValue] = english + IndexedText.line(card.title.en)
     text[Column.summaryUz.rawValue] = IndexedText.line(card.summary.uz)
     text[Column.summaryEn.rawValue] = english + IndexedText.line(card.summary.en)
-    text[Column.bodyUz.rawValue] = IndexedText.body(of: card, .uz)
-    text[Column.bodyEn.rawValue] = english + IndexedText.body(of: card, .en)
+    // Read once, not kept: a large corpus's bodies stay in the content snapshot.
+    let body = card.bodyWithoutKeeping
+    text[Column.bodyUz.rawValue] = IndexedText.body(of: card, .uz, body: body)
+    text[Column.bodyEn.rawValue] = english + IndexedText.body(of: card, .en, body: body)
     text[Column.keys.rawValue] = [card.id, card.number ?? ""].joined(separator: " ")
     return text
   }
