@@ -18,7 +18,7 @@ struct CheckCommand: ParsableCommand {
 
   func run() throws {
     let directory = try global.contentDirectory()
-    let result = ContentLoader.load(directory: directory)
+    let result = try global.load()
     let companions = CompanionFiles.load(directory: directory, corpus: result.corpus)
     let diagnostics = (result.diagnostics + companions.diagnostics).sorted {
       ($0.file, $0.line) < ($1.file, $1.line)

@@ -69,12 +69,20 @@ struct ExploreCommand: ParsableCommand {
       throw ExploreError(
         "the explorer needs a terminal, and standard \(stream) is not one. " + hint)
     }
-    let userData = UserDataService(access: UserStore.openOrExplain(directory: data.directory))
     let environment = ProcessInfo.processInfo.environment
+    let cacheDirectory = CacheLocation.usableDirectory(environment: environment)
+    if let cacheDirectory {
+      // A first start on a large directory builds the search index here, with a progress bar on the terminal,
+      // before the explorer takes the screen and opens the index.
+      let bar = ProgressBar()
+      SearchEngine.prepareIndex(of: corpus, in: cacheDirectory, progress: bar.update)
+      bar.finish()
+    }
+    let userData = UserDataService(access: UserStore.openOrExplain(directory: data.directory))
     let noColor = environment["NO_COLOR"].map { !$0.isEmpty } ?? false
     let options = Explorer.Options(
       theme: noColor ? .mono : theme.theme, language: language,
-      cacheDirectory: Self.cacheDirectory(environment), mouse: mouse, presentTour: tour)
+      cacheDirectory: cacheDirectory, mouse: mouse, presentTour: tour)
     let ending: Explorer.Ending
     do {
       ending = try Explorer.run(
@@ -83,20 +91,6 @@ struct ExploreCommand: ParsableCommand {
       throw ExploreError("\(error)")
     }
     if case .signal(let signal) = ending { NcursesTerminal.reraise(signal) }
-  }
-
-  /// `$XDG_CACHE_HOME/qomus`, else `~/.cache/qomus`, if it can be created.
-  static func cacheDirectory(_ environment: [String: String]) -> URL? {
-    let base =
-      environment["XDG_CACHE_HOME"].flatMap { $0.isEmpty ? nil : URL(fileURLWithPath: $0) }
-      ?? FileManager.default.homeDirectoryForCurrentUser.appendingPathComponent(".cache")
-    let directory = base.appendingPathComponent("qomus")
-    do {
-      try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
-      return directory
-    } catch {
-      return nil
-    }
   }
 }
 

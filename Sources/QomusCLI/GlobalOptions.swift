@@ -22,9 +22,19 @@ struct GlobalOptions: ParsableArguments {
     }
   }
 
+  /// Loads the content through the content snapshot in the cache directory, with a progress bar on a terminal
+  /// when that takes a while (a first start on a large directory).
+  func load() throws -> LoadResult {
+    let directory = try contentDirectory()
+    let bar = ProgressBar()
+    defer { bar.finish() }
+    return ContentLoader.load(
+      directory: directory, cacheDirectory: CacheLocation.usableDirectory(), progress: bar.update)
+  }
+
   /// Loads the content, warning on stderr (one line each) about files that could not be read.
   func loadCorpus() throws -> Corpus {
-    let result = ContentLoader.load(directory: try contentDirectory())
+    let result = try load()
     for file in result.skippedFiles {
       let reason = result.diagnostics.first { $0.file == file && $0.severity == .error }
       Console.warn("skipped \(reason.map(\.description) ?? file)")

@@ -49,8 +49,11 @@ struct SearchCommand: ParsableCommand {
     } catch {
       Console.warn("glossary not used: \(error)")
     }
+    let bar = ProgressBar()
     let engine = try SearchEngine(
-      corpus: corpus, cacheDirectory: SearchEngine.defaultCacheDirectory(), glossary: glossary)
+      corpus: corpus, cacheDirectory: CacheLocation.usableDirectory(), glossary: glossary,
+      progress: bar.update)
+    bar.finish()
     let text = query.joined(separator: " ")
     let parsed = SearchQuery(text)
     for filter in parsed.unknownFilters {
