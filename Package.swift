@@ -39,7 +39,12 @@ let package = Package(
       ]
     ),
     .executableTarget(name: "qomus", dependencies: ["QomusCLI"]),
-    .executableTarget(name: "qomus-bench", dependencies: ["QomusCore", "QomusTUI"]),
+    .executableTarget(
+      name: "qomus-bench",
+      dependencies: [
+        "QomusCore", "QomusTUI", .product(name: "ArgumentParser", package: "swift-argument-parser"),
+      ]
+    ),
     .testTarget(
       name: "QomusCoreTests",
       dependencies: ["QomusCore", .product(name: "GRDB", package: "GRDB.swift")],
