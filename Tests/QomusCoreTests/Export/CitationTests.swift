@@ -75,7 +75,7 @@ struct CitationTests {
   @Test func inCyrillicTheWordsChangeScriptButTheIDAndURLDoNot() {
     var cards = InsightFixture.cards
     let index = cards.firstIndex { $0.id == "act-uz-new" }!
-    cards[index].title.uz = "Yangi imzo qonuni"
+    cards[index] = cards[index].with { $0.title.uz = "Yangi imzo qonuni" }
     #expect(
       citation("act-uz-new", in: Corpus(cards: cards))
         .text(.plain, language: .uz, accessed: "2026-12-01", script: .cyrillic)

@@ -12,9 +12,7 @@ struct FactCheckCaveatTests {
   static func corpus(adding notes: [String: [FactNote]]) -> Corpus {
     Corpus(
       cards: InsightFixture.cards.map { card in
-        var card = card
-        card.notes += notes[card.id] ?? []
-        return card
+        card.with { $0.notes += notes[card.id] ?? [] }
       })
   }
 

@@ -248,12 +248,26 @@ struct LegacyCardParser {
         report(line, .invalidValue, "a link is {rel: RELATION, to: CARD-ID}")
         return nil
       }
-      guard let relation = LinkRelation(rawValue: rel) else {
-        let allowed = LinkRelation.allCases.map(\.rawValue).joined(separator: ", ")
-        report(line, .unknownRelation, "unknown link relation '\(rel)' (use one of: \(allowed))")
+      guard let relation = LinkRelation(rawValue: rel), !relation.isComputed else {
+        let allowed = LinkRelation.allCases.filter { !$0.isComputed }.map(\.rawValue)
+          .joined(separator: ", ")
+        let computed = LinkRelation(rawValue: rel)?.isComputed == true
+        report(
+          line, .unknownRelation,
+          computed
+            ? "'\(rel)' is computed from the card's 'section:' sources; do not write it"
+            : "unknown link relation '\(rel)' (use one of: \(allowed))")
         return nil
       }
-      return CardLink(relation: relation, target: target, line: line)
+      var inferred = false
+      if let node = mapping["inferred"] {
+        if let value = node.bool {
+          inferred = value
+        } else {
+          report(self.line(of: node), .invalidValue, "'inferred' must be true or false")
+        }
+      }
+      return CardLink(relation: relation, target: target, inferred: inferred, line: line)
     }
   }
 
@@ -393,9 +407,8 @@ struct LegacyBodySections {
 /// belgisi. Any other apostrophe-like character between two letters is a mixed convention.
 enum LegacyApostropheCheck {
   /// Characters that people type for ʻ or ʼ but the content must not use inside a word.
-  static let foreignApostrophes: Set<Character> = [
-    "'", "\u{2018}", "\u{2019}", "`", "\u{00B4}",
-  ]
+  static let foreignApostrophes: Set<Character> = Apostrophes.characters.subtracting(
+    Apostrophes.official)
 
   /// The words of `text` that use a foreign apostrophe between letters.
   static func offendingWords(in text: String) -> [String] {

@@ -71,6 +71,7 @@ enum SnapshotRecord {
     for link in card.links {
       writer.string(link.relation.rawValue)
       writer.string(link.target)
+      writer.flag(link.inferred)
       writer.integer(link.line)
     }
     writer.integer(card.notes.count)
@@ -138,9 +139,9 @@ enum SnapshotRecord {
     var links: [CardLink] = []
     for _ in 0..<linkCount {
       guard let relation = reader.string().flatMap(LinkRelation.init(rawValue:)),
-        let target = reader.string(), let line = reader.integer()
+        let target = reader.string(), let inferred = reader.flag(), let line = reader.integer()
       else { return nil }
-      links.append(CardLink(relation: relation, target: target, line: line))
+      links.append(CardLink(relation: relation, target: target, inferred: inferred, line: line))
     }
     guard let noteCount = reader.count() else { return nil }
     var notes: [FactNote] = []
