@@ -15,6 +15,7 @@ public struct Qomus: ParsableCommand {
       QuizCommand.self, ReviewCommand.self, NotesCommand.self, StarCommand.self, UnstarCommand.self,
       StarredCommand.self,
       ExportCommand.self, CiteCommand.self, ToursCommand.self, PresentCommand.self,
+      MatrixCommand.self,
     ],
     defaultSubcommand: ExploreCommand.self
   )

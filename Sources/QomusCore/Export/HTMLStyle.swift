@@ -73,4 +73,22 @@ enum HTMLStyle {
       a { color: #000; text-decoration: none; }
     }
     """
+
+  /// The matrix page's style sheet: a full-width table, the topic column and header kept in view on paper (landscape).
+  static let matrixCSS = """
+    body { margin: 1.5rem; color: #1b1b1b; background: #fff; font: 14px/1.4 Georgia, "Times New Roman", serif; }
+    h1 { font: bold 1.4rem/1.2 "Helvetica Neue", Arial, sans-serif; margin: 0 0 1rem; }
+    table { border-collapse: collapse; width: 100%; }
+    th, td { border: 1px solid #d0d0d0; padding: .35rem .5rem; vertical-align: top; text-align: left; }
+    thead th { background: #eef4fb; font-family: "Helvetica Neue", Arial, sans-serif; }
+    tbody th { font-family: "Helvetica Neue", Arial, sans-serif; width: 11rem; }
+    .status { color: #5a5a5a; font-size: .9em; }
+    @page { size: landscape; margin: 10mm; }
+    @media print {
+      body { margin: 0; font-size: 8pt; color: #000; }
+      thead { display: table-header-group; }
+      tr { break-inside: avoid; page-break-inside: avoid; }
+      thead th { background: none; }
+    }
+    """
 }
