@@ -10,8 +10,9 @@ struct BriefTests {
   /// model that repeats a page of a changed act.
   static let corpus: Corpus = {
     var cards = InsightFixture.cards
-    func edit(_ id: String, _ change: (inout Card) -> Void) {
-      change(&cards[cards.firstIndex { $0.id == id }!])
+    func edit(_ id: String, _ change: (inout Card.Fields) -> Void) {
+      let index = cards.firstIndex { $0.id == id }!
+      cards[index] = cards[index].with(change)
     }
     edit("def-scattered") {
       $0.notes = [

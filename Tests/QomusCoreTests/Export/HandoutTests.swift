@@ -23,7 +23,7 @@ struct HandoutTests {
     var cards = InsightFixture.cards
     let index = try #require(cards.firstIndex { $0.id == "prop-code" })
     let link = try #require(cards[index].links.firstIndex { $0.target == "act-uz-new" })
-    cards[index].links[link].inferred = true
+    cards[index] = cards[index].with { $0.links[link].inferred = true }
     let handout = try Handout(
       selection: .ids(["prop-code"]), corpus: Corpus(cards: cards), languages: [.en])
     let markdown = try ExportFormat.markdown.render(handout)

@@ -38,7 +38,7 @@ struct ProposalChainTests {
       let index = try #require(cards.firstIndex { $0.id == id })
       let link = try #require(
         cards[index].links.firstIndex { $0.relation == relation && $0.target == target })
-      cards[index].links[link].inferred = true
+      cards[index] = cards[index].with { $0.links[link].inferred = true }
     }
     try mark("prop-code", .changes, "act-uz-new")
     try mark("def-scattered", .concerns, "act-uz-old")

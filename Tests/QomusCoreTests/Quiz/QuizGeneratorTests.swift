@@ -51,11 +51,12 @@ struct QuizGeneratorTests {
   /// prop-z draws on ana-ee in the article and, by Qomus's inference only, on ana-kr: one model question (EE), and
   /// KR is not offered as a wrong answer either.
   @Test func aModelThatIsQomussInferenceIsNotQuizzed() throws {
-    var proposal = QuizCorpusFixture.card("prop-z", .proposal)
-    proposal.links = [
-      CardLink(relation: .modelledOn, target: "ana-ee"),
-      CardLink(relation: .modelledOn, target: "ana-kr", inferred: true),
-    ]
+    let proposal = QuizCorpusFixture.card("prop-z", .proposal).with {
+      $0.links = [
+        CardLink(relation: .modelledOn, target: "ana-ee"),
+        CardLink(relation: .modelledOn, target: "ana-kr", inferred: true),
+      ]
+    }
     let corpus = Corpus(cards: QuizCorpusFixture.cards + [proposal])
     let ids = QuizGenerator(corpus: corpus).questions(seed: 7).map(\.id).filter { $0.hasPrefix("model:prop-z") }
     #expect(ids == ["model:prop-z:EE"])
