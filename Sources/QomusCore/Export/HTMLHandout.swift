@@ -77,7 +77,8 @@ struct HTMLHandout {
         out.append("<p class=\"meta\">\(meta(language))</p>")
       }
       out.append("<p class=\"summary\">\(HTMLEscape.text(handout.text(card.summary, language)))</p>")
-      out.append("<div class=\"body\">\(BodyHTML.render(handout.text(card.body, language)))</div>")
+      out.append(
+        "<div class=\"body\">\(BodyHTML.render(handout.script.applyMarkdown(card.body[language], language)))</div>")
       out.append("</section>")
     }
     if !entry.links.isEmpty {

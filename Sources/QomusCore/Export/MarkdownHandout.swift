@@ -39,7 +39,7 @@ struct MarkdownHandout {
     for language in handout.languages {
       if bilingual { out += ["### " + handout.text(language.nativeName, language), meta(language)] }
       out.append("**" + escape(handout.text(card.summary, language)) + "**")
-      out.append(handout.text(card.body, language))
+      out.append(handout.script.applyMarkdown(card.body[language], language))
     }
     let links = entry.links.map { group in
       "- **\(handout.label(group.name)):** "

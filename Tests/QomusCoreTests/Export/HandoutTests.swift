@@ -170,4 +170,13 @@ struct HandoutTests {
     #expect(html.contains("<h1>Синов саёҳати</h1>"))
     #expect(html.contains("<article class=\"card\" id=\"def-scattered\">"))
   }
+
+  @Test func aCyrillicBodyKeepsItsLinkTargetsAndCodeAsWritten() {
+    // “Qonun matni” → “Қонун матни”; the URL, the code span and the link text's neighbour handled apart.
+    #expect(
+      ExportScript.cyrillic.applyMarkdown("Qonun [matni](https://lex.uz/docs/1) va `qomus show`.", .uz)
+        == "Қонун [матни](https://lex.uz/docs/1) ва `qomus show`.")
+    #expect(ExportScript.latin.applyMarkdown("Qonun [matni](https://x.uz)", .uz) == "Qonun [matni](https://x.uz)")
+    #expect(ExportScript.cyrillic.applyMarkdown("Law [text](https://x.uz)", .en) == "Law [text](https://x.uz)")
+  }
 }
