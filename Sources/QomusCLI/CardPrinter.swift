@@ -70,17 +70,7 @@ struct CardPrinter {
   }
 
   private func metaLine(_ card: Card) -> String {
-    let language = languages.first ?? .en
-    var parts = [card.kind.singularName[language], card.jurisdiction.name[language]]
-    if let number = card.number { parts.append(number) }
-    if let adopted = card.adopted {
-      parts.append((language == .uz ? "qabul: " : "adopted ") + adopted.description)
-    }
-    if let inForce = card.inForce {
-      parts.append((language == .uz ? "kuchga kirgan: " : "in force ") + inForce.description)
-    }
-    if let status = card.status { parts.append(status.name[language]) }
-    return parts.joined(separator: " · ")
+    CardFacts.meta(of: card, language: languages.first ?? .en).joined(separator: " · ")
   }
 }
 

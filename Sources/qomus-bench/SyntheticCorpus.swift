@@ -27,7 +27,7 @@ struct SyntheticCorpus {
       }
     }
 
-    func word(_ random: inout SplitMix64) -> String {
+    func word(_ random: inout SeededGenerator) -> String {
       guard let total = cumulative.last else { return "soʻz" }
       let target = Int(random.next() % UInt64(total))
       var low = 0
@@ -39,7 +39,7 @@ struct SyntheticCorpus {
       return words[low]
     }
 
-    func sentence(_ count: Int, _ random: inout SplitMix64) -> String {
+    func sentence(_ count: Int, _ random: inout SeededGenerator) -> String {
       (0..<count).map { _ in word(&random) }.joined(separator: " ")
     }
   }
@@ -56,7 +56,7 @@ struct SyntheticCorpus {
 
   /// `count` cards (at least the bundled ones): the bundled cards, then synthetic ones.
   func corpus(count: Int, seed: UInt64 = 2024) -> Corpus {
-    var random = SplitMix64(seed: seed)
+    var random = SeededGenerator(seed: seed)
     var cards = bundled.cards
     for index in 0..<max(count - cards.count, 0) {
       cards.append(card(index, &random))
@@ -64,7 +64,7 @@ struct SyntheticCorpus {
     return Corpus(cards: cards)
   }
 
-  private func card(_ index: Int, _ random: inout SplitMix64) -> Card {
+  private func card(_ index: Int, _ random: inout SeededGenerator) -> Card {
     let kind = CardKind.allCases[Int(random.next() % 5)]
     let jurisdiction = Jurisdiction.allCases[
       Int(random.next() % UInt64(Jurisdiction.allCases.count))]
@@ -89,20 +89,5 @@ struct SyntheticCorpus {
       body: LocalizedText(uz: body(uzbek), en: body(english)), number: number,
       adopted: PartialDate(year: year),
       topics: Array(Set(topics)).sorted { $0.rawValue < $1.rawValue })
-  }
-}
-
-/// SplitMix64: a small, fast, deterministic pseudo-random generator.
-struct SplitMix64: RandomNumberGenerator {
-  private var state: UInt64
-
-  init(seed: UInt64) { state = seed }
-
-  mutating func next() -> UInt64 {
-    state &+= 0x9E37_79B9_7F4A_7C15
-    var value = state
-    value = (value ^ (value >> 30)) &* 0xBF58_476D_1CE4_E5B9
-    value = (value ^ (value >> 27)) &* 0x94D0_49BB_1331_11EB
-    return value ^ (value >> 31)
   }
 }

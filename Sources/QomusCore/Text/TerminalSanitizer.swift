@@ -6,7 +6,7 @@ public enum TerminalSanitizer {
   public static func sanitize(_ text: String, keepNewlines: Bool = true, keepTabs: Bool = false)
     -> String
   {
-    guard text.unicodeScalars.contains(where: needsReplacement) else { return text }
+    guard needsSanitizing(text) else { return text }
     var scalars = String.UnicodeScalarView()
     for scalar in text.unicodeScalars {
       switch scalar.value {
@@ -25,6 +25,21 @@ public enum TerminalSanitizer {
       }
     }
     return String(scalars)
+  }
+
+  /// Whether `text` has a character `sanitize` replaces or drops: a scan of its UTF-8 bytes (C0 and DEL are
+  /// single bytes, C1 is `C2 80`–`C2 9F`, the bidi controls `E2 80 AA`–`E2 80 AE` and `E2 81 A6`–`E2 81 A9`).
+  public static func needsSanitizing(_ text: String) -> Bool {
+    var utf8 = text.utf8.makeIterator()
+    var previous: (UInt8, UInt8) = (0, 0)
+    while let byte = utf8.next() {
+      if byte < 0x20 || byte == 0x7F { return true }
+      if previous.1 == 0xC2, (0x80...0x9F).contains(byte) { return true }
+      if previous == (0xE2, 0x80), (0xAA...0xAE).contains(byte) { return true }
+      if previous == (0xE2, 0x81), (0xA6...0xA9).contains(byte) { return true }
+      previous = (previous.1, byte)
+    }
+    return false
   }
 
   private static func needsReplacement(_ scalar: Unicode.Scalar) -> Bool {

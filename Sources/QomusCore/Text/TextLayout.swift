@@ -22,6 +22,7 @@ public enum TextLayout {
     let value = scalar.value
     if value < 0x7F { return value < 0x20 ? 0 : 1 }
     if value < 0xA0 { return 0 }
+    if isNarrow(value) { return 1 }
     if value == 0xAD || (0x1160...0x11FF).contains(value) || (0x200B...0x200F).contains(value) {
       return 0
     }
@@ -59,6 +60,18 @@ public enum TextLayout {
     return total
   }
 
+  /// Ranges known to hold only one-column characters (Latin, Greek, Cyrillic, modifier letters such as ʻ and ʼ,
+  /// dashes and quotes, arrows, box drawing and shapes without emoji presentation): answered without looking up
+  /// Unicode properties, which is most of the cost of measuring text.
+  private static func isNarrow(_ value: UInt32) -> Bool {
+    switch value {
+    case 0xA0...0xAC, 0xAE...0x2FF, 0x370...0x482, 0x48A...0x52F, 0x2010...0x2027, 0x2030...0x205E,
+      0x2190...0x21FF, 0x2500...0x25FC:
+      true
+    default: false
+    }
+  }
+
   /// East Asian Wide and Fullwidth ranges (CJK, Hangul, fullwidth forms) not covered by emoji presentation.
   private static func isWide(_ value: UInt32) -> Bool {
     switch value {
@@ -79,9 +92,9 @@ public enum TextLayout {
   /// `text` safe for one line of a terminal: control characters become visible placeholders
   /// (``TerminalSanitizer``), tabs and newlines become spaces.
   public static func clean(_ text: String) -> String {
-    guard text.utf8.contains(where: { $0 < 0x20 || $0 >= 0x7F }) else { return text }
+    guard TerminalSanitizer.needsSanitizing(text) else { return text }
     var safe = TerminalSanitizer.sanitize(text, keepNewlines: true, keepTabs: true)
-    if safe.contains(where: { $0 == "\n" || $0 == "\t" || $0 == "\r\n" }) {
+    if safe.utf8.contains(where: { $0 == 0x0A || $0 == 0x09 }) {
       safe = String(safe.map { $0 == "\n" || $0 == "\t" || $0 == "\r\n" ? " " : $0 })
     }
     return safe
@@ -128,68 +141,174 @@ public enum TextLayout {
 
   /// Styled runs wrapped like ``wrap(_:width:)``; each line's adjacent runs of one style are merged.
   public static func wrap<Style: Hashable>(_ runs: [Run<Style>], width: Int) -> [[Run<Style>]] {
-    let width = max(1, width)
-    var lines: [[Run<Style>]] = []
-    var line = LineBuilder<Style>()
-    var word: [(Character, Int, Style)] = []
-    var wordWidth = 0
-    var pendingSpace: Style?
-
-    func flushLine() {
-      lines.append(line.runs)
-      line = LineBuilder()
+    var wrapper = Wrapper(width: max(1, width))
+    for (index, run) in runs.enumerated() {
+      wrapper.add(TerminalSanitizer.sanitize(run.text, keepNewlines: true, keepTabs: true), run: index)
     }
-    func placeWord() {
-      guard !word.isEmpty else { return }
-      if line.width > 0 {
-        if line.width + 1 + wordWidth <= width {
-          line.append(" ", 1, pendingSpace ?? word[0].2)
+    return wrapper.finish().map { pieces in
+      var line: [Run<Style>] = []
+      for piece in pieces {
+        let style = runs[piece.run].style
+        if let last = line.last, last.style == style {
+          line[line.count - 1].text += piece.text
+        } else {
+          line.append(Run(piece.text, style))
+        }
+      }
+      return line
+    }
+  }
+
+  /// The wrapping itself, on text tagged with the index of the run it came from: words are placed whole, and
+  /// characters one by one only when a word is wider than a line.
+  private struct Wrapper {
+    /// Text from one run.
+    struct Piece {
+      var text: String
+      var run: Int
+      var width: Int
+    }
+
+    let width: Int
+    var lines: [[Piece]] = []
+    var line: [Piece] = []
+    var lineWidth = 0
+    var word: [Piece] = []
+    var wordWidth = 0
+    /// The run of the space owed before the next word, when the line has text.
+    var pendingSpace: Int?
+
+    init(width: Int) {
+      self.width = width
+    }
+
+    mutating func add(_ text: String, run: Int) {
+      if text.unicodeScalars.contains(where: Self.mayJoin) {
+        addGraphemes(text, run: run)
+        return
+      }
+      // No emoji sequences: every scalar is its own column count (combining marks add 0), so scalars suffice.
+      let scalars = text.unicodeScalars
+      var wordStart = scalars.startIndex
+      var pieceWidth = 0
+      var index = scalars.startIndex
+      while index < scalars.endIndex {
+        let scalar = scalars[index]
+        let next = scalars.index(after: index)
+        switch scalar {
+        case "\n", " ", "\t":
+          if index > wordStart {
+            addToWord(String(text[wordStart..<index]), run: run, width: pieceWidth)
+          }
+          placeWord()
+          if scalar == "\n" {
+            flushLine()
+          } else if lineWidth > 0 {
+            pendingSpace = run
+          }
+          wordStart = next
+          pieceWidth = 0
+        default:
+          pieceWidth += TextLayout.width(of: scalar)
+        }
+        index = next
+      }
+      if scalars.endIndex > wordStart {
+        addToWord(String(text[wordStart...]), run: run, width: pieceWidth)
+      }
+    }
+
+    /// Scalars that can join others into one wider grapheme (emoji, variation selectors, joiners, flags).
+    private static func mayJoin(_ scalar: Unicode.Scalar) -> Bool {
+      let value = scalar.value
+      return value >= 0x1F000 || (0x2600...0x27BF).contains(value) || value == 0x200D || value == 0xFE0F
+        || value == 0x20E3
+    }
+
+    private mutating func addGraphemes(_ text: String, run: Int) {
+      var wordStart = text.startIndex
+      var pieceWidth = 0
+      var index = text.startIndex
+      while index < text.endIndex {
+        let character = text[index]
+        let next = text.index(after: index)
+        switch character {
+        case "\n", "\r\n", " ", "\t":
+          if index > wordStart { addToWord(String(text[wordStart..<index]), run: run, width: pieceWidth) }
+          placeWord()
+          if character == " " || character == "\t" {
+            if lineWidth > 0 { pendingSpace = run }
+          } else {
+            flushLine()
+          }
+          wordStart = next
+          pieceWidth = 0
+        default:
+          pieceWidth += Self.columns(character)
+        }
+        index = next
+      }
+      if text.endIndex > wordStart {
+        addToWord(String(text[wordStart...]), run: run, width: pieceWidth)
+      }
+    }
+
+    mutating func finish() -> [[Piece]] {
+      placeWord()
+      if lineWidth > 0 { flushLine() }
+      return lines
+    }
+
+    private static func columns(_ character: Character) -> Int {
+      if let ascii = character.asciiValue { return ascii >= 0x20 && ascii < 0x7F ? 1 : 0 }
+      return TextLayout.width(of: character)
+    }
+
+    private mutating func addToWord(_ text: String, run: Int, width: Int) {
+      word.append(Piece(text: text, run: run, width: width))
+      wordWidth += width
+    }
+
+    private mutating func flushLine() {
+      lines.append(line)
+      line = []
+      lineWidth = 0
+    }
+
+    private mutating func append(_ piece: Piece) {
+      if let last = line.last, last.run == piece.run {
+        line[line.count - 1].text += piece.text
+        line[line.count - 1].width += piece.width
+      } else {
+        line.append(piece)
+      }
+      lineWidth += piece.width
+    }
+
+    private mutating func placeWord() {
+      guard let first = word.first else { return }
+      if lineWidth > 0 {
+        if lineWidth + 1 + wordWidth <= width {
+          append(Piece(text: " ", run: pendingSpace ?? first.run, width: 1))
         } else {
           flushLine()
         }
       }
-      for (character, columns, style) in word {
-        if line.width + columns > width, line.width > 0 { flushLine() }
-        line.append(character, columns, style)
+      if lineWidth + wordWidth <= width {
+        for piece in word { append(piece) }
+      } else {
+        // Wider than a line: break it where the width runs out.
+        for piece in word {
+          for character in piece.text {
+            let columns = Self.columns(character)
+            if lineWidth + columns > width, lineWidth > 0 { flushLine() }
+            append(Piece(text: String(character), run: piece.run, width: columns))
+          }
+        }
       }
       word.removeAll(keepingCapacity: true)
       wordWidth = 0
       pendingSpace = nil
-    }
-
-    for run in runs {
-      for character in TerminalSanitizer.sanitize(run.text, keepNewlines: true, keepTabs: true) {
-        switch character {
-        case "\n", "\r\n":
-          placeWord()
-          flushLine()
-        case " ", "\t":
-          placeWord()
-          if line.width > 0 { pendingSpace = run.style }
-        default:
-          let columns = Self.width(of: character)
-          word.append((character, columns, run.style))
-          wordWidth += columns
-        }
-      }
-    }
-    placeWord()
-    if line.width > 0 { flushLine() }
-    return lines
-  }
-
-  /// Accumulates one wrapped line, merging characters of one style into a run.
-  private struct LineBuilder<Style: Hashable> {
-    var runs: [Run<Style>] = []
-    var width = 0
-
-    mutating func append(_ character: Character, _ columns: Int, _ style: Style) {
-      if let last = runs.last, last.style == style {
-        runs[runs.count - 1].text.append(character)
-      } else {
-        runs.append(Run(String(character), style))
-      }
-      width += columns
     }
   }
 }

@@ -79,17 +79,9 @@ struct CardDocumentBuilder {
   }
 
   private func metaLine(_ card: Card) -> String {
-    var parts = [label(card.kind.singularName), label(card.jurisdiction.name)]
-    if let number = card.number { parts.append(number) }
-    if let issuer = card.issuer { parts.append(language.text(issuer)) }
-    if let adopted = card.adopted {
-      parts.append(language.text(Strings.adopted) + " " + adopted.description)
-    }
-    if let inForce = card.inForce {
-      parts.append(language.text(Strings.inForce) + " " + inForce.description)
-    }
-    if let status = card.status { parts.append(label(status.name)) }
-    return parts.joined(separator: " · ")
+    CardFacts.meta(of: card, languages: language.languages) { text, lang in
+      language.script(text, language: lang)
+    }.joined(separator: " · ")
   }
 
   private func sourceText(_ source: CardSource) -> String {
@@ -103,7 +95,7 @@ struct CardDocumentBuilder {
     let script = { (text: String) in language.script(text, language: lang) }
     var lines = TextLayout.wrap([Span(script(card.summary[lang]), role: .bold)], width: width)
     let body = card.body[lang]
-    if !body.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
+    if body.contains(where: { !$0.isWhitespace }) {
       lines.append([])
       lines += Markdown.render(body, width: width, script: script)
     }

@@ -33,7 +33,7 @@ enum Markdown {
       }
     }
     for raw in text.split(separator: "\n", omittingEmptySubsequences: false) {
-      let line = raw.trimmingCharacters(in: .whitespaces)
+      let line = trimmed(raw)
       if line.isEmpty {
         flush()
       } else if line.allSatisfy({ $0 == "-" || $0 == "*" || $0 == "_" }) && line.count >= 3 {
@@ -42,16 +42,16 @@ enum Markdown {
       } else if line.hasPrefix("#") {
         flush()
         blocks.append(
-          .heading(String(line.drop(while: { $0 == "#" })).trimmingCharacters(in: .whitespaces)))
+          .heading(trimmed(line.drop(while: { $0 == "#" }))))
       } else if line.hasPrefix("- ") || line.hasPrefix("* ") || line.hasPrefix("+ ") {
         flush()
         current = .bullet(String(line.dropFirst(2)))
       } else if let number = numberedPrefix(line) {
         flush()
         current = .numbered(
-          number, String(line.dropFirst(number.count + 1)).trimmingCharacters(in: .whitespaces))
+          number, trimmed(line.dropFirst(number.count + 1)))
       } else if line.hasPrefix(">") {
-        let text = String(line.dropFirst()).trimmingCharacters(in: .whitespaces)
+        let text = trimmed(line.dropFirst())
         if case .quote = current {
           append(text)
         } else {
@@ -64,6 +64,14 @@ enum Markdown {
     }
     flush()
     return blocks
+  }
+
+  /// `text` without the blanks at either end.
+  static func trimmed(_ text: some StringProtocol) -> String {
+    guard let first = text.firstIndex(where: { !$0.isWhitespace }),
+      let last = text.lastIndex(where: { !$0.isWhitespace })
+    else { return "" }
+    return String(text[first...last])
   }
 
   /// `12.` or `3)` at the start of a line: the number with its mark.
@@ -79,6 +87,9 @@ enum Markdown {
 
   /// The inline spans of `text` on `base`, each run passed through `script` (for Cyrillic display).
   static func inline(_ text: String, base: StyleRole, script: (String) -> String) -> [Span] {
+    if !text.contains(where: { $0 == "*" || $0 == "`" || $0 == "[" }) {
+      return text.isEmpty ? [] : [Span(script(text), role: base)]
+    }
     var spans: [Span] = []
     var buffer = ""
     var bold = false

@@ -10,8 +10,6 @@ enum Strings {
   static let links = L(uz: "Havolalar", en: "Links")
   static let backlinks = L(uz: "Bu kartaga havolalar", en: "Referenced by")
   static let topics = L(uz: "Mavzular", en: "Topics")
-  static let adopted = L(uz: "qabul qilingan", en: "adopted")
-  static let inForce = L(uz: "kuchga kirgan", en: "effective")
   static let articleSection = L(uz: "Maqola", en: "Article")
   static let noCards = L(uz: "Karta yoʻq", en: "No cards")
   static let searching = L(uz: "Qidirilmoqda…", en: "Searching…")

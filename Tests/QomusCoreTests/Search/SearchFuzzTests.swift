@@ -25,7 +25,7 @@ struct SearchFuzzTests {
 
   @Test func randomHostileQueriesNeverFail() throws {
     let engine = try SearchTestCorpus.engine()
-    var random = SeededRandom(seed: 7)
+    var random = SeededGenerator(seed: 7)
     var matched = 0
     for round in 0..<2_000 {
       let count = 1 + Int(random.next() % 8)
@@ -54,7 +54,7 @@ struct SearchFuzzTests {
 
   @Test func randomBytesAsTextAreHandled() throws {
     let engine = try SearchTestCorpus.engine()
-    var random = SeededRandom(seed: 11)
+    var random = SeededGenerator(seed: 11)
     for _ in 0..<300 {
       let scalars = (0..<(1 + random.next() % 40)).compactMap { _ in
         Unicode.Scalar(UInt32(random.next() % 0x3_0000))
@@ -62,20 +62,5 @@ struct SearchFuzzTests {
       let text = String(String.UnicodeScalarView(scalars))
       _ = try engine.hits(for: SearchQuery(text, prefixLastWord: true), options: SearchOptions())
     }
-  }
-}
-
-/// A small deterministic generator (SplitMix64) for reproducible fuzzing.
-struct SeededRandom {
-  private var state: UInt64
-
-  init(seed: UInt64) { state = seed }
-
-  mutating func next() -> UInt64 {
-    state &+= 0x9E37_79B9_7F4A_7C15
-    var value = state
-    value = (value ^ (value >> 30)) &* 0xBF58_476D_1CE4_E5B9
-    value = (value ^ (value >> 27)) &* 0x94D0_49BB_1331_11EB
-    return value ^ (value >> 31)
   }
 }

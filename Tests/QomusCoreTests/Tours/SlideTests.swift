@@ -27,7 +27,7 @@ struct SlideTests {
     let points = builder.keyPoints(for: card("act-uz-law"))
     #expect(
       points == [
-        "ZRU-395 · adopted 2015-12-09 · in force 2016-06-10",
+        "ZRU-395 · adopted 2015-12-09 · effective 2016-06-10",
         "Concerned by: E-services not mandatory; Scattered legislation",
         "Would be changed by: Adopt a code; Remote identification",
         "The law was signed on 9 December 2015 as ZRU-395.",

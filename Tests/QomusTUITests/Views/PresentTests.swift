@@ -71,7 +71,7 @@ struct PresentTests {
     let text = driver.screen.text
     #expect(text.contains("1/3"))
     #expect(text.contains("The framework law of e-government in Uzbekistan."))
-    #expect(text.contains("▸ ZRU-395 · adopted 2015-12-09 · in force 2016-06-10"))
+    #expect(text.contains("▸ ZRU-395 · adopted 2015-12-09 · effective 2016-06-10"))
     #expect(text.contains("ACT · UZBEKISTAN · IN FORCE"))
     #expect(!text.contains("Qomus │"), "slides take the whole screen")
   }
