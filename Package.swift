@@ -28,8 +28,10 @@ let package = Package(
     ),
     // ncursesw, wrapped for Swift. Only QomusTUI's ncurses backend imports it.
     .systemLibrary(name: "CNcurses", providers: [.apt(["libncurses-dev"])]),
+    // Signal handlers and the explorer's wake-up pipe: state shared with a handler is defined once, in C.
+    .target(name: "CSignals"),
     // The explorer: state + update + view into a cell grid; ncurses and headless backends.
-    .target(name: "QomusTUI", dependencies: ["QomusCore", "CNcurses"]),
+    .target(name: "QomusTUI", dependencies: ["QomusCore", "CNcurses", "CSignals"]),
     // The command line: one subcommand per file, thin over QomusCore.
     .target(
       name: "QomusCLI",

@@ -15,6 +15,7 @@ public final class HeadlessTerminal: TerminalBackend {
   }
 
   public var isAtEnd: Bool { events.isEmpty }
+  public var inputDescriptor: Int32? { nil }
 
   /// Queues more input.
   public func send(_ more: InputEvent...) { events += more }

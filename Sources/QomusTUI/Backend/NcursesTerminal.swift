@@ -1,4 +1,5 @@
 import CNcurses
+import CSignals
 import Foundation
 
 /// The real terminal, through ncursesw. The only type that calls ncurses: it reads keys and mouse events,
@@ -25,7 +26,6 @@ public final class NcursesTerminal: TerminalBackend {
   public init(theme: Theme, mouse: Bool = true) throws {
     setlocale(LC_ALL, "")
     if String(cString: nl_langinfo(nl_item(CODESET))) != "UTF-8" { setlocale(LC_ALL, "C.UTF-8") }
-    cn_install_signal_handlers()
     guard let screen = newterm(nil, cn_stdout(), cn_stdin()), let window = cn_stdscr() else {
       throw Failure.cannotOpen(term: ProcessInfo.processInfo.environment["TERM"] ?? "")
     }
@@ -36,7 +36,8 @@ public final class NcursesTerminal: TerminalBackend {
     noecho()
     nonl()
     keypad(window, true)
-    set_escdelay(25)
+    // How long an Esc waits for the rest of a sequence before it counts as the Esc key; ESCDELAY overrides.
+    if ProcessInfo.processInfo.environment["ESCDELAY"] == nil { set_escdelay(Self.escapeDelay) }
     Self.disableFlowControl()
     curs_set(0)
     if mouse {
@@ -44,20 +45,75 @@ public final class NcursesTerminal: TerminalBackend {
       mousemask(cn_button1_pressed() | cn_wheel_up() | cn_wheel_down(), nil)
     }
     setUpColors(has_colors() ? theme : Theme(.mono))
+    // After ncurses has set up its own SIGWINCH handler, which ours passes the signal on to.
+    qomus_install_signal_handlers()
+    fflush(cn_stdout())
+    qomus_write_stdout(Self.bracketedPasteOn)
   }
+
+  /// Milliseconds an Esc waits for the next byte of a sequence.
+  static let escapeDelay: Int32 = 50
+  /// How long a byte of a sequence already begun may take to arrive.
+  static let sequenceGap: Int32 = 25
+  private static let bracketedPasteOn = "\u{1B}[?2004h"
+  private static let bracketedPasteOff = "\u{1B}[?2004l"
 
   deinit { restore() }
 
   public var size: Size { Size(width: Int(getmaxx(window)), height: Int(getmaxy(window))) }
   public var isAtEnd: Bool { false }
+  public var inputDescriptor: Int32? { STDIN_FILENO }
+
+  /// What `get_wch` returned: a character, or a key ncurses recognised from terminfo.
+  private enum Unit {
+    case character(UInt32)
+    case function(Int32)
+  }
+
+  /// A unit read while decoding a sequence that turned out to belong to the next event.
+  private var heldBack: Unit?
 
   public func nextEvent(timeout: Int) -> InputEvent? {
-    wtimeout(window, Int32(timeout))
+    var wait = Int32(timeout)
+    // Input that decodes to nothing (an unknown sequence, a key we do not use) is skipped, not returned as
+    // "no event": the loop reads until the queue is empty, so nothing is left unread behind ncurses' buffer.
+    while let unit = read(timeout: wait) {
+      wait = 0
+      switch unit {
+      case .function(let code):
+        if let event = functionKey(code) { return event }
+      case .character(27):
+        if let event = EscapeSequence.decode(next: nextSequenceCharacter) { return event }
+      case .character(let code):
+        if let key = Self.key(forCharacter: code) { return .key(key) }
+      }
+    }
+    return nil
+  }
+
+  private func read(timeout: Int32) -> Unit? {
+    if let unit = heldBack {
+      heldBack = nil
+      return unit
+    }
+    wtimeout(window, timeout)
     var character: wint_t = 0
     let result = wget_wch(window, &character)
-    if result == KEY_CODE_YES { return functionKey(Int32(character)) }
-    if result == OK { return Self.key(forCharacter: UInt32(character)).map(InputEvent.key) }
+    if result == KEY_CODE_YES { return .function(Int32(character)) }
+    if result == OK { return .character(UInt32(character)) }
     return nil
+  }
+
+  /// The next character of an escape sequence, if it comes within `sequenceGap`; a recognised key is held
+  /// back for the next event.
+  private func nextSequenceCharacter() -> UInt32? {
+    switch read(timeout: Self.sequenceGap) {
+    case .character(let code): return code
+    case .function(let code):
+      heldBack = .function(code)
+      return nil
+    case nil: return nil
+    }
   }
 
   public func draw(_ screen: Screen) {
@@ -97,20 +153,16 @@ public final class NcursesTerminal: TerminalBackend {
     isOpen = false
     mousemask(0, nil)
     curs_set(1)
+    fflush(cn_stdout())
+    qomus_write_stdout(Self.bracketedPasteOff)
     endwin()
     delscreen(screenPointer)
     Self.unregister()
   }
 
-  /// The signal (SIGINT, SIGTERM, SIGHUP) received since the last call, if any.
-  public static func takeSignal() -> Int32? {
-    let signal = cn_take_signal()
-    return signal == 0 ? nil : signal
-  }
-
   /// Dies by `signal` with its default action, after the terminal was restored.
   public static func reraise(_ signal: Int32) {
-    cn_reraise(signal)
+    qomus_reraise(signal)
   }
 
   /// Lets Ctrl-S and Ctrl-Q reach the explorer (Ctrl-S saves a note) instead of pausing the output. The modes

@@ -5,6 +5,8 @@ public protocol TerminalBackend: AnyObject {
   var size: Size { get }
   /// True when no more input will come (a headless script ran out).
   var isAtEnd: Bool { get }
+  /// The file descriptor input arrives on, for the event loop to wait on; nil for a terminal in memory.
+  var inputDescriptor: Int32? { get }
   /// The next event, waiting at most `timeout` milliseconds (0: only what is queued); nil if none came.
   func nextEvent(timeout: Int) -> InputEvent?
   /// Shows `screen`, sending only what changed.

@@ -59,6 +59,8 @@ public enum Command: Hashable, Sendable {
   case nextSlide
   case previousSlide
   case toggleLecturerNote
+  /// Say how to leave a presentation (Esc there does not leave: only `q` does).
+  case explainLeaving
   /// The next sort order of a view.
   case cycleSort
   /// The other section of a view (stars / notes).

@@ -4,6 +4,8 @@ public enum InputEvent: Hashable, Sendable {
   case mouse(MouseEvent)
   /// The terminal now has this size.
   case resize(Size)
+  /// Text pasted in one piece (bracketed paste), newlines and all.
+  case paste(String)
 }
 
 /// A mouse button press or wheel step at a cell.

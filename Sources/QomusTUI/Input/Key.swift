@@ -4,6 +4,8 @@ public enum Key: Hashable, Sendable {
   case character(Character)
   /// Ctrl with a letter, lowercase: `.control("d")`.
   case control(Character)
+  /// Alt (Meta) with a printable character: Esc followed by it. Bound to nothing, so it is never Esc.
+  case alt(Character)
   case up, down, left, right, home, end, pageUp, pageDown
   case enter, escape, backspace, delete, tab, backTab
 
@@ -13,6 +15,7 @@ public enum Key: Hashable, Sendable {
     case .character(" "): "Space"
     case .character(let character): String(character)
     case .control(let letter): "Ctrl-\(letter)"
+    case .alt(let character): "Alt-\(character)"
     case .up: "↑"
     case .down: "↓"
     case .left: "←"

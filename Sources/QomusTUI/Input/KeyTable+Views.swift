@@ -132,9 +132,14 @@ extension KeyTable {
     KeyBinding(
       [.character("G"), .end], .bottom, .present, help: L(uz: "Oxirgi slayd", en: "Last slide")),
     KeyBinding(
-      [.character("q"), .escape], .cancel, .present,
+      [.character("q")], .cancel, .present,
       help: L(uz: "Taqdimotdan chiqish", en: "Leave the presentation"),
       hint: ("q", L(uz: "chiqish", en: "leave"))),
+    // A stray Esc must not end a talk: it only says how to leave.
+    KeyBinding(
+      [.escape], .explainLeaving, .present,
+      help: L(uz: "Chiqmaydi: qanday chiqishni aytadi", en: "Does not leave: says how to"),
+      listed: false),
   ]
 
   private static let tourBindings: [KeyBinding] =

@@ -51,55 +51,83 @@ public enum Explorer {
     var driver = ExplorerDriver(state: state, userData: userData) { query, options in
       engine.search(query, options: options)
     }
-    let worker = SearchWorker(engine: engine)
+    guard let wakeups = terminal.inputDescriptor.flatMap(Wakeups.init(input:)) else {
+      throw Failure.noWakeupPipe
+    }
+    let worker = SearchWorker(engine: engine, finished: Wakeups.notifyWorkFinished)
     defer { worker.stop() }
-    return loop(
-      terminal: terminal, driver: &driver, worker: worker, signals: NcursesTerminal.takeSignal)
+    return loop(terminal: terminal, driver: &driver, worker: worker, wakeups: wakeups)
   }
 
-  /// The event loop: read, update, draw. Queued input is handled before the next frame is drawn, so fast
-  /// typing and pasting never lag behind. Ends when the reader quits, the input ends or `signals` reports one.
+  /// Why the explorer could not run.
+  public enum Failure: Error, CustomStringConvertible {
+    case noWakeupPipe
+
+    public var description: String {
+      switch self {
+      case .noWakeupPipe: "cannot create the pipe the event loop waits on (too many open files?)"
+      }
+    }
+  }
+
+  /// The event loop over a terminal in memory, with searches run in line: handles every queued event,
+  /// drawing after each batch, until the reader quits, the script ends or `signals` reports one.
   public static func loop(
     terminal: some TerminalBackend, driver: inout ExplorerDriver, signals: () -> Int32? = { nil }
-  ) -> Ending {
-    loop(terminal: terminal, driver: &driver, worker: nil, signals: signals)
-  }
-
-  /// The loop with searches on `worker` (in the background), or in line when it is nil.
-  static func loop(
-    terminal: some TerminalBackend, driver: inout ExplorerDriver, worker: SearchWorker?,
-    signals: () -> Int32?
   ) -> Ending {
     terminal.draw(driver.screen)
     while driver.state.isRunning {
       if let signal = signals() { return .signal(signal) }
-      if terminal.isAtEnd && worker?.isBusy != true { return .quit }
-      let first = terminal.nextEvent(timeout: worker?.isBusy == true ? 20 : 250)
-      var changed = false
-      if let result = worker?.takeResult() {
-        driver.send(.searchCompleted(query: result.query, hits: result.hits))
-        changed = true
-      }
-      var event: InputEvent? = first
-      var handled = 0
-      while let current = event, driver.state.isRunning {
-        for effect in driver.send(Action(current), runsSearches: worker == nil) {
-          switch effect {
-          case .redraw: terminal.invalidate()
-          case .search(let query, let options): worker?.submit(query, options: options)
-          case .store, .planQuiz: break
-          }
-        }
-        changed = true
-        handled += 1
-        event = handled < 64 && driver.state.isRunning ? terminal.nextEvent(timeout: 0) : nil
-      }
-      if driver.state.size != terminal.size {
-        driver.send(.resize(terminal.size))
-        changed = true
-      }
-      if changed && driver.state.isRunning { terminal.draw(driver.screen) }
+      if terminal.isAtEnd { return .quit }
+      handleInput(terminal: terminal, driver: &driver, worker: nil)
     }
     return .quit
+  }
+
+  /// The loop on a real terminal: sleeps in `wakeups` until input, a signal or a finished search, so idle it
+  /// uses no CPU. A signal or a hang-up ends it at once (a hang-up as SIGHUP would).
+  static func loop(
+    terminal: some TerminalBackend, driver: inout ExplorerDriver, worker: SearchWorker, wakeups: Wakeups
+  ) -> Ending {
+    terminal.draw(driver.screen)
+    while driver.state.isRunning {
+      for wakeup in wakeups.wait() {
+        switch wakeup {
+        case .signal(let signal): return .signal(signal)
+        case .hangUp: return .signal(SIGHUP)
+        case .workFinished:
+          if let result = worker.takeResult() {
+            driver.send(.searchCompleted(query: result.query, hits: result.hits))
+            terminal.draw(driver.screen)
+          }
+        case .input: handleInput(terminal: terminal, driver: &driver, worker: worker)
+        }
+        if !driver.state.isRunning { break }
+      }
+    }
+    return .quit
+  }
+
+  /// Handles every event queued on `terminal`, then draws once: fast typing and pasting never lag behind.
+  /// Searches go to `worker`, or run in line when it is nil.
+  private static func handleInput(
+    terminal: some TerminalBackend, driver: inout ExplorerDriver, worker: SearchWorker?
+  ) {
+    var changed = false
+    while driver.state.isRunning, let event = terminal.nextEvent(timeout: 0) {
+      for effect in driver.send(Action(event), runsSearches: worker == nil) {
+        switch effect {
+        case .redraw: terminal.invalidate()
+        case .search(let query, let options): worker?.submit(query, options: options)
+        case .store, .planQuiz: break
+        }
+      }
+      changed = true
+    }
+    if driver.state.size != terminal.size {
+      driver.send(.resize(terminal.size))
+      changed = true
+    }
+    if changed && driver.state.isRunning { terminal.draw(driver.screen) }
   }
 }

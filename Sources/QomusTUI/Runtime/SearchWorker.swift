@@ -2,18 +2,19 @@ import Foundation
 import QomusCore
 
 /// Runs searches off the event loop, so typing never waits for the index: only the newest query is kept, and
-/// its results are picked up by the loop when ready.
+/// its results are picked up by the loop when `finished` wakes it.
 final class SearchWorker: @unchecked Sendable {
   private let engine: SearchEngine
   private let condition = NSCondition()
   // Guarded by `condition`.
   private var request: (query: String, options: SearchOptions)?
   private var result: (query: String, hits: [SearchHit])?
-  private var running = false
   private var stopped = false
+  private let finished: @Sendable () -> Void
 
-  init(engine: SearchEngine) {
+  init(engine: SearchEngine, finished: @escaping @Sendable () -> Void) {
     self.engine = engine
+    self.finished = finished
     let thread = Thread { [unowned self] in self.work() }
     thread.name = "qomus-search"
     thread.start()
@@ -36,13 +37,6 @@ final class SearchWorker: @unchecked Sendable {
     return taken
   }
 
-  /// Whether a search is queued or running, or its result not taken yet.
-  var isBusy: Bool {
-    condition.lock()
-    defer { condition.unlock() }
-    return running || request != nil || result != nil
-  }
-
   func stop() {
     condition.lock()
     stopped = true
@@ -60,13 +54,13 @@ final class SearchWorker: @unchecked Sendable {
       }
       let next = request!
       request = nil
-      running = true
       condition.unlock()
       let hits = engine.search(next.query, options: next.options)
       condition.lock()
-      running = false
-      if request == nil { result = (next.query, hits) }
+      let isNewest = request == nil
+      if isNewest { result = (next.query, hits) }
       condition.unlock()
+      if isNewest { finished() }
     }
   }
 }

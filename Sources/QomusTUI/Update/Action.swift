@@ -9,6 +9,8 @@ public enum Action: Sendable, Hashable {
   case command(Command)
   case mouse(MouseEvent)
   case resize(Size)
+  /// Pasted text: typed into the text field in focus, ignored elsewhere.
+  case paste(String)
   /// The results of `Effect.search` for `query`.
   case searchCompleted(query: String, hits: [SearchHit])
   /// The store's data after `Effect.store`, and why the write failed, if it did.
@@ -22,6 +24,7 @@ public enum Action: Sendable, Hashable {
     case .key(let key): self = .key(key)
     case .mouse(let mouse): self = .mouse(mouse)
     case .resize(let size): self = .resize(size)
+    case .paste(let text): self = .paste(text)
     }
   }
 }

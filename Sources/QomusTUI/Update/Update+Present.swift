@@ -83,6 +83,9 @@ extension AppState {
     case .open:
       openFromView(slideStop(present)?.card)
       return
+    case .explainLeaving:
+      message = Strings.howToLeave
+      return
     case .cancel:
       if present.quitsOnLeave {
         isRunning = false

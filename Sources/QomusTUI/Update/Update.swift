@@ -22,6 +22,9 @@ extension AppState {
     case .mouse(let event):
       message = nil
       if !layout.isTooSmall { handleMouse(event) }
+    case .paste(let text):
+      message = nil
+      if !layout.isTooSmall { effect = paste(text) }
     case .resize(let newSize):
       size = newSize
       refresh()

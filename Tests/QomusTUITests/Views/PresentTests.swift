@@ -98,8 +98,27 @@ struct PresentTests {
     var state = ViewFixture.state()
     state.present("intro", quitsOnLeave: true)
     var standalone = ExplorerDriver(state: state, search: Fixture.search)
-    standalone.press(.escape)
+    standalone.keys("q")
     #expect(!standalone.state.isRunning)
+  }
+
+  /// In front of a class, only q leaves: Esc, Alt+key and End (decoded, not read as Esc) keep the talk going.
+  @Test func strayKeysNeverEndATalk() {
+    var state = ViewFixture.state()
+    state.present("intro", quitsOnLeave: true)
+    var driver = ExplorerDriver(state: state, search: Fixture.search)
+    driver.press(.escape)
+    #expect(driver.state.isRunning)
+    #expect(driver.screen.text.contains("Only q leaves the presentation"), "the footer says how to leave")
+    driver.press(.alt("x"), .alt("b"), .character("x"), .control("x"))
+    #expect(driver.state.isRunning)
+    driver.press(.end)
+    #expect(driver.state.isRunning)
+    guard case .present(let present) = driver.state.mode else {
+      Issue.record("left the presentation")
+      return
+    }
+    #expect(present.index == 2, "End goes to the last slide of intro's three")
   }
 
   @Test func languageSwitchesTheSlide() {

@@ -78,9 +78,10 @@ struct SlideView: Widget {
       clip: area)
     let progress = slide.progress
     let end = screen.write(progress, x: area.x, y: area.y + 1, role: .bold, clip: area)
-    let hints = KeyTable.hints(for: [.present]).map {
-      $0.keys + " " + state.language.text($0.label)
-    }
+    // A message ("this is the last slide", "only q leaves") takes the place of the keys.
+    let hints =
+      state.message.map { [state.language.text($0)] }
+      ?? KeyTable.hints(for: [.present]).map { $0.keys + " " + state.language.text($0.label) }
     var shown = hints
     while !shown.isEmpty, TextLayout.width(of: shown.joined(separator: "  ")) > area.maxX - end - 2 {
       shown.removeLast()
