@@ -25,7 +25,7 @@ install: release man completions
 	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(PREFIX)/share/qomus $(DESTDIR)$(PREFIX)/share/man/man1 \
 	  $(DESTDIR)$(PREFIX)/share/bash-completion/completions $(DESTDIR)$(PREFIX)/share/zsh/site-functions \
 	  $(DESTDIR)$(PREFIX)/share/fish/vendor_completions.d
-	install -m 755 $(BIN)/qomus $(DESTDIR)$(PREFIX)/bin/qomus
+	install -m 755 -s $(BIN)/qomus $(DESTDIR)$(PREFIX)/bin/qomus
 	rm -rf $(DESTDIR)$(PREFIX)/share/qomus/content
 	cp -R content $(DESTDIR)$(PREFIX)/share/qomus/content
 	install -m 644 .build/man/qomus.1 $(DESTDIR)$(PREFIX)/share/man/man1/qomus.1

@@ -45,7 +45,7 @@ struct StarredCommand: ParsableCommand {
   @OptionGroup var global: GlobalOptions
   @OptionGroup var data: DataOptions
 
-  @Option(name: .long, help: "The language of the titles: uz, en or both.")
+  @Option(name: .long, help: "The language of the titles: uz, en, both or cyr (Uzbek in Cyrillic).")
   var lang: LanguageChoice = .en
 
   @Flag(name: .long, help: "Print JSON (id, starred) instead of text.")
@@ -73,7 +73,7 @@ struct StarredCommand: ParsableCommand {
     for bookmark in bookmarks {
       let id = bookmark.cardID.padding(toLength: width, withPad: " ", startingAt: 0)
       let title = corpus?[bookmark.cardID].map { card in
-        lang.languages.map { card.title[$0] }.joined(separator: " / ")
+        lang.joined(card.title)
       }
       print(
         Console.styled(id, .accent) + "  "

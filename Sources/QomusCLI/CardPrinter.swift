@@ -3,21 +3,22 @@ import QomusCore
 /// Renders a card as plain text for `qomus show`.
 struct CardPrinter {
   let corpus: Corpus
-  let languages: [Language]
+  let choice: LanguageChoice
+  var languages: [Language] { choice.languages }
 
   func render(_ card: Card) -> String {
     var out = ""
     func line(_ text: String = "") { out += text + "\n" }
     for language in languages {
-      line(Console.styled(card.title[language], .bold))
+      line(Console.styled(choice.text(card.title, language), .bold))
     }
     line(Console.styled(metaLine(card), .dim))
     for language in languages {
       line()
       if languages.count > 1 { line(Console.styled("[\(language.rawValue)]", .accent)) }
-      line(Console.styled(card.summary[language]))
+      line(Console.styled(choice.text(card.summary, language)))
       line()
-      line(Console.styled(card.body[language]))
+      line(Console.styled(choice.text(card.body, language)))
     }
     let links = corpus.resolvedLinks(of: card)
     for relation in LinkRelation.allCases {
@@ -33,16 +34,16 @@ struct CardPrinter {
       line()
       line(
         Console.styled(
-          "⚠ " + languages.map { FactNoteLabel.heading[$0] }.joined(separator: " / "), .warning))
+          "⚠ " + choice.joined(FactNoteLabel.heading), .warning))
       for note in card.notes {
-        for language in languages { line(Console.styled("  • " + note.text[language])) }
+        for language in languages { line(Console.styled("  • " + choice.text(note.text, language))) }
         line(Console.styled("    — " + note.source, .dim))
       }
     }
     line()
     line(
       Console.styled(
-        languages.map { SourceLabel.heading[$0] }.joined(separator: " / ") + ":", .bold))
+        choice.joined(SourceLabel.heading) + ":", .bold))
     for source in card.sources { line(Console.styled("  " + source.text)) }
     return out
   }
@@ -53,11 +54,11 @@ struct CardPrinter {
     backlink: Bool = false
   ) {
     guard !ids.isEmpty else { return }
-    let heading = languages.map { name[$0] }.joined(separator: " / ") + (backlink ? " ←" : " →")
+    let heading = choice.joined(name) + (backlink ? " ←" : " →")
     out += "\n" + Console.styled(heading, .bold) + "\n"
     for (id, inferred) in ids {
       let title =
-        corpus[id].map { target in languages.map { target.title[$0] }.joined(separator: " / ") }
+        corpus[id].map { choice.joined($0.title) }
         ?? ""
       let mark =
         inferred
@@ -70,7 +71,7 @@ struct CardPrinter {
   }
 
   private func metaLine(_ card: Card) -> String {
-    CardFacts.meta(of: card, language: languages.first ?? .en).joined(separator: " · ")
+    CardFacts.meta(of: card, language: languages.first ?? .en).map { choice == .cyr ? UzbekTransliterator.toCyrillic($0) : $0 }.joined(separator: " · ")
   }
 }
 

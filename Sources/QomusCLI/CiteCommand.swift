@@ -20,7 +20,7 @@ struct CiteCommand: ParsableCommand {
   @Option(name: .long, help: "The rendering: plain or bibtex.")
   var style: Citation.Format = .plain
 
-  @Option(name: .long, help: "The language: uz, en or both.")
+  @Option(name: .long, help: "The language: uz, en, both or cyr (Uzbek in Cyrillic).")
   var lang: LanguageChoice = .en
 
   func validate() throws {

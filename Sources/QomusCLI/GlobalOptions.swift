@@ -48,16 +48,27 @@ struct GlobalOptions: ParsableArguments {
     .deletingLastPathComponent()
 }
 
-/// The language(s) to print.
+/// The language(s) to print: what the explorer's `--lang` accepts, `cyr` being Uzbek in Cyrillic.
 enum LanguageChoice: String, ExpressibleByArgument, CaseIterable {
-  case uz, en, both
+  case uz, en, both, cyr
 
   var languages: [Language] {
     switch self {
-    case .uz: [.uz]
+    case .uz, .cyr: [.uz]
     case .en: [.en]
     case .both: [.uz, .en]
     }
+  }
+
+  /// `localized` in `language`, in the script this choice shows Uzbek in.
+  func text(_ localized: LocalizedText, _ language: Language) -> String {
+    let text = localized[language]
+    return self == .cyr && language == .uz ? UzbekTransliterator.toCyrillic(text) : text
+  }
+
+  /// `localized` in each of the chosen languages, joined by " / ".
+  func joined(_ localized: LocalizedText) -> String {
+    languages.map { text(localized, $0) }.joined(separator: " / ")
   }
 }
 

@@ -13,7 +13,7 @@ struct ListCommand: ParsableCommand {
     help: "Only cards of this kind (\(CardKind.allCases.map(\.rawValue).joined(separator: ", "))).")
   var kind: CardKind?
 
-  @Option(name: .long, help: "The language of the titles: uz, en or both.")
+  @Option(name: .long, help: "The language of the titles: uz, en, both or cyr (Uzbek in Cyrillic).")
   var lang: LanguageChoice = .en
 
   @Flag(name: .long, help: "Print a JSON array instead of text.")
@@ -33,7 +33,7 @@ struct ListCommand: ParsableCommand {
       let kindName = card.kind.rawValue.padding(toLength: 10, withPad: " ", startingAt: 0)
       let jurisdiction = card.jurisdiction.rawValue.padding(
         toLength: 3, withPad: " ", startingAt: 0)
-      let title = lang.languages.map { card.title[$0] }.joined(separator: " / ")
+      let title = lang.joined(card.title)
       print(
         "\(Console.styled(id, .accent))  \(kindName) \(jurisdiction) \(year)  \(Console.styled(title))"
       )

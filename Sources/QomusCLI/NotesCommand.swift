@@ -29,7 +29,7 @@ extension NotesCommand {
     @OptionGroup var global: GlobalOptions
     @OptionGroup var data: DataOptions
 
-    @Option(name: .long, help: "The language of the card titles: uz, en or both.")
+    @Option(name: .long, help: "The language of the card titles: uz, en, both or cyr (Uzbek in Cyrillic).")
     var lang: LanguageChoice = .en
 
     @Flag(name: .long, help: "Print JSON (id, text, created, updated) instead of text.")
@@ -41,7 +41,7 @@ extension NotesCommand {
         print("No notes yet; write one with 'qomus notes add ID TEXT'.")
         return
       }
-      try NotePrinter(corpus: try? global.loadCorpus(), languages: lang.languages).print(
+      try NotePrinter(corpus: try? global.loadCorpus(), choice: lang).print(
         notes, json: json)
     }
   }
@@ -92,7 +92,7 @@ extension NotesCommand {
     @Argument(help: "The card's id.")
     var id: String
 
-    @Option(name: .long, help: "The language of the card title: uz, en or both.")
+    @Option(name: .long, help: "The language of the card title: uz, en, both or cyr (Uzbek in Cyrillic).")
     var lang: LanguageChoice = .en
 
     @Flag(name: .long, help: "Print JSON (id, text, created, updated) instead of text.")
@@ -102,7 +102,7 @@ extension NotesCommand {
       guard let note = try data.openStoreForReading().note(on: id) else {
         throw NoNoteError(cardID: id)
       }
-      try NotePrinter(corpus: try? global.loadCorpus(), languages: lang.languages).print(
+      try NotePrinter(corpus: try? global.loadCorpus(), choice: lang).print(
         [note], json: json)
     }
   }
@@ -137,7 +137,7 @@ extension NotesCommand {
     @Argument(help: "The words to find.")
     var query: [String]
 
-    @Option(name: .long, help: "The language of the card titles: uz, en or both.")
+    @Option(name: .long, help: "The language of the card titles: uz, en, both or cyr (Uzbek in Cyrillic).")
     var lang: LanguageChoice = .en
 
     @Flag(name: .long, help: "Print JSON (id, text, created, updated) instead of text.")
@@ -149,7 +149,7 @@ extension NotesCommand {
         print("No note contains every word of the query.")
         return
       }
-      try NotePrinter(corpus: try? global.loadCorpus(), languages: lang.languages).print(
+      try NotePrinter(corpus: try? global.loadCorpus(), choice: lang).print(
         notes, json: json)
     }
   }
@@ -206,7 +206,7 @@ extension NotesCommand {
 /// Prints notes as text or JSON.
 struct NotePrinter {
   var corpus: Corpus?
-  var languages: [Language]
+  var choice: LanguageChoice
 
   struct JSONNote: Encodable {
     var id: String
@@ -229,7 +229,7 @@ struct NotePrinter {
     for (index, note) in notes.enumerated() {
       if index > 0 { Swift.print() }
       let title = corpus?[note.cardID].map { card in
-        languages.map { card.title[$0] }.joined(separator: " / ")
+        choice.joined(card.title)
       }
       Swift.print(
         Console.styled(note.cardID, .accent) + "  "

@@ -12,7 +12,7 @@ struct ShowCommand: ParsableCommand {
   @Argument(help: "The card's id (see 'qomus list').")
   var id: String
 
-  @Option(name: .long, help: "The language: uz, en or both.")
+  @Option(name: .long, help: "The language: uz, en, both or cyr (Uzbek in Cyrillic).")
   var lang: LanguageChoice = .both
 
   @Flag(name: .long, help: "Print a JSON object instead of text.")
@@ -28,7 +28,7 @@ struct ShowCommand: ParsableCommand {
     if json {
       try Console.printJSON(CardJSON.detail(card, in: corpus))
     } else {
-      print(CardPrinter(corpus: corpus, languages: lang.languages).render(card), terminator: "")
+      print(CardPrinter(corpus: corpus, choice: lang).render(card), terminator: "")
     }
   }
 }

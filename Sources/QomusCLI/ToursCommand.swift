@@ -11,7 +11,7 @@ struct ToursCommand: ParsableCommand {
   @Argument(help: "A tour's id; without it, every tour is listed.")
   var id: String?
 
-  @Option(name: .long, help: "The language: uz, en or both.")
+  @Option(name: .long, help: "The language: uz, en, both or cyr (Uzbek in Cyrillic).")
   var lang: LanguageChoice = .en
 
   @Flag(name: .long, help: "Also print each stop's lecturer note.")
@@ -27,7 +27,7 @@ struct ToursCommand: ParsableCommand {
     guard let id else {
       let width = tours.map(\.id.count).max() ?? 0
       for tour in tours {
-        let title = lang.languages.map { tour.title[$0] }.joined(separator: " / ")
+        let title = lang.joined(tour.title)
         let padded = tour.id.padding(toLength: width, withPad: " ", startingAt: 0)
         print(
           "\(Console.styled(padded, .accent))  \(String(tour.stops.count).leftPadded(to: 3)) stops  \(Console.styled(title))"

@@ -54,6 +54,9 @@ public enum UzbekTransliterator {
       case "ц":
         // ts after a vowel, s at the start of a word and after a consonant.
         latin = previous.map { cyrillicVowels.contains($0) } ?? false ? "ts" : "s"
+      case "ъ" where index + 1 < characters.count && lowered(characters[index + 1]) == "е":
+        // объект → obyekt, субъект → subyekt: the official Latin writes no mark before ye (but meʼyor).
+        continue
       default:
         guard let mapped = cyrillicToLatin[lower] else {
           output.append(character)
@@ -70,7 +73,18 @@ public enum UzbekTransliterator {
         || (index + 1 < characters.count && isCapitalLetter(characters[index + 1]))
       output += neighbourIsCapital ? latin.uppercased() : first.uppercased() + latin.dropFirst()
     }
-    return output
+    return output.contains("yabr") || output.contains("Yabr") ? restoringMonthStems(output) : output
+  }
+
+  /// `latin` with the month stems of `monthStems` spelled as in Uzbek Latin (`oktyabr` → `oktabr`).
+  private static func restoringMonthStems(_ latin: String) -> String {
+    var text = latin
+    for (literal, stem) in [("sentyabr", "sentabr"), ("oktyabr", "oktabr")] {
+      for (from, to) in [(literal, stem), (literal.capitalized, stem.capitalized)] {
+        text = text.replacingOccurrences(of: from, with: to)
+      }
+    }
+    return text
   }
 
   /// The lowercase form of one character (the first, if lowercasing expands it).
@@ -209,8 +223,18 @@ public enum UzbekTransliterator {
     return false
   }
 
+  /// Month names borrowed from Russian, whose Cyrillic keeps the Russian я: Latin stem → Cyrillic stem.
+  static let monthStems: [(latin: String, cyrillic: String)] = [
+    ("sentabr", "сентябр"), ("oktabr", "октябр"),
+  ]
+
   /// Converts one Uzbek Latin word, preserving the case of each letter.
   private static func convertWord(_ word: [Character]) -> String {
+    let lowercased = String(word).lowercased()
+    if let stem = monthStems.first(where: { lowercased.hasPrefix($0.latin) }) {
+      let head = word[0].isUppercase ? stem.cyrillic.prefix(1).uppercased() + stem.cyrillic.dropFirst() : stem.cyrillic
+      return head + convertWord(Array(word.dropFirst(stem.latin.count)))
+    }
     var output = ""
     var lastCyrillic: Character?
     var index = 0
@@ -242,6 +266,12 @@ public enum UzbekTransliterator {
       {
         emit(current == "o" ? "ў" : "ғ", uppercase: isUpper)
         index += 2
+      } else if current == "y", next == "o", index + 2 < word.count, apostrophes.contains(word[index + 2]),
+        word[index + 2] != modifierApostrophe
+      {
+        // yoʻ is й + ў (yoʻq → йўқ, yoʻnalish → йўналиш), never ё + ъ.
+        emit("й", uppercase: isUpper)
+        index += 1
       } else if current == "y", let vowel = next, "eoua".contains(vowel) {
         switch vowel {
         case "e": emit(atStart || previousIsVowel ? "е" : "ъе", uppercase: isUpper)
