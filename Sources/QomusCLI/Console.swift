@@ -30,6 +30,11 @@ enum Console {
       Data("qomus: warning: \(TerminalSanitizer.sanitize(message))\n".utf8))
   }
 
+  /// Prints a note to stderr (`qomus: …`): something the user should know that is not output.
+  static func note(_ message: String) {
+    FileHandle.standardError.write(Data("qomus: \(TerminalSanitizer.sanitize(message))\n".utf8))
+  }
+
   /// Prints `value` as pretty JSON with sorted keys.
   static func printJSON<Value: Encodable>(_ value: Value) throws {
     let encoder = JSONEncoder()

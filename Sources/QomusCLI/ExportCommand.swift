@@ -108,11 +108,7 @@ struct ExportCommand: ParsableCommand {
       print(text, terminator: "")
       return
     }
-    do {
-      try text.write(to: URL(fileURLWithPath: output), atomically: true, encoding: .utf8)
-    } catch {
-      throw ValidationError("cannot write '\(output)': \(error.localizedDescription)")
-    }
+    try OutputFile.write(text, to: output)
     print("wrote \(summary) as \(format.rawValue) to \(output)")
   }
 

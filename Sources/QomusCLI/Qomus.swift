@@ -9,6 +9,7 @@ public struct Qomus: ParsableCommand {
       Run with no subcommand to open the explorer. Content comes from --content, $QOMUS_CONTENT, ./content, \
       beside the binary (content/ or ../share/qomus/content), or the source checkout it was built from.
       """,
+    version: Qomus.version,
     subcommands: [
       ExploreCommand.self, ListCommand.self, ShowCommand.self, SearchCommand.self,
       CheckCommand.self,
@@ -19,6 +20,9 @@ public struct Qomus: ParsableCommand {
     ],
     defaultSubcommand: ExploreCommand.self
   )
+
+  /// The version `qomus --version` prints.
+  public static let version = "0.3.0"
 
   public init() {}
 }

@@ -26,7 +26,8 @@ struct QuizCommand: ParsableCommand {
   @Option(name: .long, help: "The language of the questions: uz or en.")
   var lang: QuizLanguage = .en
 
-  @Option(name: .long, help: "How many questions to ask.")
+  // Unconditional, so that `--count -1` reaches validate() and is named, not read as an unknown flag.
+  @Option(name: .long, parsing: .unconditional, help: "How many questions to ask (1 or more).")
   var count = 10
 
   @Option(
@@ -40,7 +41,7 @@ struct QuizCommand: ParsableCommand {
   @OptionGroup var retention: RetentionOption
 
   func validate() throws {
-    guard count > 0 else { throw ValidationError("--count must be at least 1") }
+    guard count > 0 else { throw ValidationError("--count must be 1 or more, not \(count)") }
   }
 
   func run() throws {

@@ -12,13 +12,6 @@ struct SearchCommand: ParsableCommand {
       The index is cached in $XDG_CACHE_HOME/qomus (default ~/.cache/qomus).
       """)
 
-  /// The languages `--lang` accepts.
-  enum SearchLanguage: String, ExpressibleByArgument, CaseIterable {
-    case uz, en
-
-    var language: Language { self == .uz ? .uz : .en }
-  }
-
   @OptionGroup var global: GlobalOptions
 
   @Argument(help: "The query: words, \"phrases\", prefix*, kind:/jur:/topic:/year: filters.")
@@ -27,17 +20,22 @@ struct SearchCommand: ParsableCommand {
   @Option(name: .long, help: "Only cards of this kind.")
   var kind: CardKind?
 
-  @Option(name: .customLong("lang"), help: "Search only this language's text: uz or en.")
-  var language: SearchLanguage?
+  @Option(
+    name: .customLong("lang"),
+    help: "Search only this language's text: uz, en, both (the default) or cyr (Uzbek, shown in Cyrillic).")
+  var language: LanguageChoice?
 
-  @Option(name: .long, help: "The most results to print.")
+  @Option(name: .long, parsing: .unconditional, help: "The most results to print.")
   var limit = 20
 
   @Flag(name: .long, help: "Print a JSON array of hits, best first.")
   var json = false
 
   func validate() throws {
-    guard limit >= 0 else { throw ValidationError("--limit must be 0 or more") }
+    guard limit >= 0 else { throw ValidationError("--limit must be 0 or more, not \(limit)") }
+    guard query.contains(where: { !$0.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty }) else {
+      throw ValidationError("give a query: qomus search WORDS (for example: qomus search elektron hukumat)")
+    }
   }
 
   func run() throws {
@@ -60,20 +58,25 @@ struct SearchCommand: ParsableCommand {
       Console.warn("the filter '\(filter)' names nothing, so nothing matches")
     }
     let hits = engine.search(
-      parsed, options: SearchOptions(kind: kind, language: language?.language, limit: limit))
+      parsed,
+      options: SearchOptions(
+        kind: kind, language: language?.languages.count == 1 ? language?.languages.first : nil, limit: limit))
+    if hits.isEmpty { Console.note("no card matches '\(text)'") }
     if json {
       try Console.printJSON(hits.map(SearchHitJSON.init))
       return
     }
     for (index, hit) in hits.enumerated() {
-      let title = Console.styled(hit.title[hit.language], .bold)
+      let choice = language ?? .both
+      let title = Console.styled(choice.text(hit.title, hit.language), .bold)
       print(
         "\(index + 1). \(Console.styled(hit.id, .accent))  \(Console.styled(hit.kind.rawValue, .dim))  \(title)"
       )
       let snippet = hit.snippet.segments.map { segment in
-        guard segment.isHighlighted else { return Console.styled(segment.text) }
-        return Console.useColor
-          ? Console.styled(segment.text, .warning) : "[\(Console.styled(segment.text))]"
+        let text =
+          choice == .cyr && hit.language == .uz ? UzbekTransliterator.toCyrillic(segment.text) : segment.text
+        guard segment.isHighlighted else { return Console.styled(text) }
+        return Console.useColor ? Console.styled(text, .warning) : "[\(Console.styled(text))]"
       }.joined()
       print("   \(snippet)")
     }

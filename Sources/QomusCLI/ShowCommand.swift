@@ -20,10 +20,9 @@ struct ShowCommand: ParsableCommand {
 
   func run() throws {
     let corpus = try global.loadCorpus()
-    guard let card = corpus[id] else {
-      let near = corpus.cards.map(\.id).filter { $0.contains(id) || id.contains($0) }.prefix(5)
-      let hint = near.isEmpty ? "" : " Did you mean: \(near.joined(separator: ", "))?"
-      throw ValidationError("no card with id '\(id)'.\(hint)")
+    guard let card = corpus[id] ?? corpus.cards.first(where: { $0.id.lowercased() == id.lowercased() })
+    else {
+      throw CommandError.unknownCard(id, suggestions: Suggestions.near(id, in: corpus.cards.map(\.id)))
     }
     if json {
       try Console.printJSON(CardJSON.detail(card, in: corpus))

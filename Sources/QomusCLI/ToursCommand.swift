@@ -39,9 +39,9 @@ struct ToursCommand: ParsableCommand {
       throw ValidationError(ExportError.unknownTour(id, available: tours.map(\.id)).description)
     }
     for language in lang.languages {
-      print(Console.styled(tour.title[language], .bold))
+      print(Console.styled(lang.text(tour.title, language), .bold))
       if !tour.description[language].isEmpty {
-        print(Console.styled(tour.description[language], .dim))
+        print(Console.styled(lang.text(tour.description, language), .dim))
       }
       print()
       if slides {
@@ -54,7 +54,7 @@ struct ToursCommand: ParsableCommand {
 
   private func printStops(_ tour: Tour, corpus: Corpus, language: Language) {
     for (index, stop) in tour.stops.enumerated() {
-      let title = corpus[stop.card]?.title[language] ?? "(unknown card)"
+      let title = corpus[stop.card].map { lang.text($0.title, language) } ?? "(unknown card)"
       print(
         "\(String(index + 1).leftPadded(to: 3)). \(Console.styled(stop.card, .accent))  \(Console.styled(title))"
       )

@@ -1,3 +1,3 @@
 import QomusCLI
 
-Qomus.main()
+Qomus.runAsMain()
