@@ -2,7 +2,9 @@
 # End-to-end test of the explorer: runs the real binary in tmux, sends keys, and polls `tmux capture-pane` until
 # the expected text appears, with a deadline (no fixed sleeps). Covers: open, help, search, follow a link, back,
 # language, control characters from content, resize (down to "too small" and back), quit, and that q, Ctrl-C,
-# SIGTERM, SIGHUP and a crash (SIGSEGV) all leave the terminal sane. Also: a clear failure when stdout is not a
+# SIGTERM, SIGHUP and a crash (SIGSEGV) all leave the terminal sane and end the process at once; closing the terminal
+# ends it too; idle it uses no CPU; Alt+key, raw VT sequences and bracketed paste are decoded; in a presentation
+# only q leaves. Also: a clear failure when stdout is not a
 # terminal, and a smoke run on the bundled content. The views: `qomus present` (next, previous, the lecturer note,
 # quit), the comparison matrix (Enter on a cell), the timeline, and a star and a note that survive a restart (in a
 # temporary QOMUS_DATA directory).
@@ -232,6 +234,9 @@ sane() {
 }
 
 keys() { t send-keys -t "$session" "$@"; }
+# esc: the Esc key on its own. A byte right after Esc makes Alt+key or a sequence (as in every terminal program), so
+# wait out the escape delay (50 ms) before the next key.
+esc() { keys Escape; sleep 0.15; }
 typed() { t send-keys -t "$session" -l "$1"; }
 
 content=(--content "$work/content" --lang en)
@@ -246,7 +251,7 @@ check "control characters from content are visible placeholders" wait_for "␛[3
 
 keys '?'
 check "? opens the key overlay" wait_for "Search as you type"
-keys Escape
+esc
 check "Esc closes it" wait_gone "Search as you type"
 
 keys /
@@ -326,7 +331,8 @@ keys Enter
 check "Enter on a cell opens its card" wait_for "act · act-e2e-law"
 keys t
 check "t opens the timeline" wait_for "Timeline · 2015"
-keys Escape s
+esc
+keys s
 check "s stars the card" wait_for "★ Starred"
 keys e
 check "e opens the note editor" wait_for "Ctrl-S save"
@@ -344,7 +350,8 @@ keys n
 check "n lists the starred card" wait_for "★ Starred 1"
 keys Tab
 check "and the note" wait_for "Remember the gap."
-keys Escape q
+esc
+keys q
 check "quits cleanly" sane 0
 t kill-session -t views2 2>/dev/null
 stored() { [[ -s $QOMUS_DATA/user.sqlite ]]; }
@@ -352,18 +359,113 @@ check "the store is in the QOMUS_DATA directory" stored
 
 # --- Signals ----------------------------------------------------------------------------------------------------
 
-for signal in TERM HUP INT SEGV; do
+# gone PID SECONDS: polls until the process has ended, or the deadline passes.
+gone() {
+  local deadline=$((SECONDS + $2))
+  while ((SECONDS <= deadline)); do
+    kill -0 "$1" 2>/dev/null || return 0
+    sleep 0.05
+  done
+  echo "     process $1 still running after $2 s"
+  return 1
+}
+
+for signal in TERM HUP INT CtrlC SEGV; do
   start "sig$signal" "${content[@]}"
   wait_for "Law “On Testing”" >/dev/null
+  pid=$(pid_of "sig$signal")
   case $signal in
-    TERM) kill -TERM "$(pid_of "sig$signal")"; code=143 ;;
-    HUP) kill -HUP "$(pid_of "sig$signal")"; code=129 ;;
-    INT) keys C-c; code=130 ;;
-    SEGV) kill -SEGV "$(pid_of "sig$signal")"; code=139 ;;  # a crash: restored by the fatal-signal handler
+    TERM) kill -TERM "$pid"; code=143 ;;
+    HUP) kill -HUP "$pid"; code=129 ;;
+    INT) kill -INT "$pid"; code=130 ;;
+    CtrlC) keys C-c; code=130 ;;
+    SEGV) kill -SEGV "$pid"; code=139 ;;  # a crash: restored by the fatal-signal handler
   esac
-  check "SIG$signal restores the terminal" sane $code
+  check "$signal ends the explorer at once" gone "$pid" 1
+  check "$signal restores the terminal (exit $code)" sane $code
   t kill-session -t "sig$signal" 2>/dev/null
 done
+
+# Ctrl-C while a search is being typed, and in a presentation: it always ends the program.
+start sigsearch "${content[@]}"
+wait_for "Law “On Testing”" >/dev/null
+keys /
+typed "sin"
+wait_for "results" >/dev/null
+keys C-c
+check "Ctrl-C in the search box ends the explorer" sane 130
+start sigpresent present --content "$work/content" --lang en
+wait_for "1/3" >/dev/null
+keys C-c
+check "Ctrl-C in a presentation ends it" sane 130
+
+# Closing the terminal: killing the tmux session hangs up the explorer's terminal; it must not linger or spin.
+start hangup "${content[@]}"
+wait_for "Law “On Testing”" >/dev/null
+pid=$(pid_of hangup)
+t kill-session -t hangup
+check "closing the terminal ends the explorer within 3 s" gone "$pid" 3
+
+# Idle, the explorer sleeps: over two seconds it uses (almost) no CPU. utime + stime in clock ticks.
+cpu_ticks() { awk '{ print $14 + $15 }' "/proc/$1/stat" 2>/dev/null; }
+idle() {
+  local pid before after
+  pid=$(pid_of idle)
+  before=$(cpu_ticks "$pid")
+  sleep 2
+  after=$(cpu_ticks "$pid")
+  [[ -n $before && -n $after ]] || { echo "     no /proc/$pid/stat"; return 1; }
+  (( after - before <= 2 )) || { echo "     used $((after - before)) ticks of CPU in 2 s idle"; return 1; }
+}
+start idle "${content[@]}"
+wait_for "Law “On Testing”" >/dev/null
+sleep 0.5  # let the search index finish opening
+check "idle, the explorer uses no CPU" idle
+keys /
+typed "sinov"
+wait_for "results" >/dev/null
+check "idle with the search box open, no CPU either" idle
+esc
+t kill-session -t idle 2>/dev/null
+
+# --- Keys: Alt+key, sequences terminfo does not know, bracketed paste ---------------------------------------------
+
+start keys "${content[@]}"
+wait_for "Law “On Testing”" >/dev/null
+keys /
+typed "sinov"
+wait_for "results" >/dev/null
+keys M-b
+sleep 0.2
+check "Alt-b does not close the search box" wait_for "results"
+esc
+wait_gone "results" >/dev/null
+# End and Home as raw VT sequences (what tmux sends for them under TERM=xterm-256color), F5 and an unknown CSI.
+t send-keys -t keys -H 1b 5b 34 7e  1b 5b 31 7e  1b 5b 31 35 7e  1b 5b 39 39 78
+sleep 0.3
+check "raw End, Home, F5 and unknown sequences are not Esc" wait_for "Law “On Testing”"
+check "…and do not quit" wait_gone "EXIT="
+keys /
+t set-buffer -b e2e $'law\nwritten'
+t paste-buffer -p -b e2e -t keys
+check "a two-line paste is one line in the search box" wait_for "law written"
+esc
+keys q
+check "keys session quits cleanly" sane 0
+
+# --- A presentation survives stray keys: only q leaves ------------------------------------------------------------
+
+start stray present --content "$work/content" --lang en
+wait_for "1/3" >/dev/null
+esc
+check "Esc in a presentation says how to leave" wait_for "Only q leaves the presentation"
+keys M-x M-b x Escape F5 End
+check "End goes to the last slide" wait_for "3/3"
+keys Home
+check "Home goes to the first" wait_for "1/3"
+check "stray keys never end a talk" wait_gone "EXIT="
+keys q
+check "q leaves it" sane 0
 
 # --- Not a terminal ---------------------------------------------------------------------------------------------
 
@@ -385,7 +487,8 @@ check "bundled content opens" wait_for "1 Acts"
 keys /
 typed "elektron"
 check "bundled content is searchable" wait_for "results"
-keys Escape q
+esc
+keys q
 check "bundled run quits cleanly" sane 0
 
 echo "$passed passed, $failed failed"

@@ -80,9 +80,12 @@ static void on_crash(int sig) {
   raise(sig);
 }
 
+void qomus_save_terminal_modes(void) {
+  if (tcgetattr(STDIN_FILENO, &saved_modes) == 0) saved_modes_valid = 1;
+}
+
 void qomus_install_signal_handlers(void) {
   qomus_wakeup_open();
-  if (!saved_modes_valid && tcgetattr(STDIN_FILENO, &saved_modes) == 0) saved_modes_valid = 1;
 
   struct sigaction terminate;
   memset(&terminate, 0, sizeof terminate);

@@ -46,6 +46,12 @@ struct EscapeSequenceTests {
     }
   }
 
+  @Test func escBeforeASequenceIsTheSequenceNotItsLetters() {
+    #expect(decode("\u{1B}[15~") == (nil, 0), "Esc then F5: nothing, and no [ 1 5 ~ typed")
+    #expect(decode("\u{1B}[A") == (.key(.up), 0), "Alt-↑ as some terminals send it")
+    #expect(decode("\u{1B}") == (.key(.escape), 0), "Esc twice is one Esc")
+  }
+
   @Test func aSequenceStopsAtItsFinalByte() {
     #expect(decode("[4~q") == (.key(.end), 1), "the q after End is the next key")
   }

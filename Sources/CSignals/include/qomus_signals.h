@@ -21,7 +21,11 @@ void qomus_wakeup_write(char byte);
 /// Reads every byte waiting on the pipe into `buffer` (at most `capacity`); returns how many were read.
 int qomus_wakeup_drain(char *buffer, int capacity);
 
-/// Saves the terminal modes of standard input and installs the handlers: SIGINT, SIGTERM and SIGHUP are
+/// Saves the terminal modes of standard input, for the crash handler to restore; call before the terminal
+/// library changes them.
+void qomus_save_terminal_modes(void);
+
+/// Installs the handlers: SIGINT, SIGTERM and SIGHUP are
 /// recorded and wake the loop; SIGWINCH wakes it and is passed on to the handler installed before (ncurses');
 /// crash signals restore the terminal with async-signal-safe calls and die by the same signal. Call after
 /// the terminal library has installed its own handlers.

@@ -26,6 +26,7 @@ public final class NcursesTerminal: TerminalBackend {
   public init(theme: Theme, mouse: Bool = true) throws {
     setlocale(LC_ALL, "")
     if String(cString: nl_langinfo(nl_item(CODESET))) != "UTF-8" { setlocale(LC_ALL, "C.UTF-8") }
+    qomus_save_terminal_modes()
     guard let screen = newterm(nil, cn_stdout(), cn_stdin()), let window = cn_stdscr() else {
       throw Failure.cannotOpen(term: ProcessInfo.processInfo.environment["TERM"] ?? "")
     }

@@ -10,7 +10,7 @@ public enum EscapeSequence {
     switch first {
     case 0x5B: return controlSequence(next: next)  // ESC [
     case 0x4F: return singleShift(next: next)  // ESC O
-    case 0x1B: return .key(.escape)  // Esc pressed twice, or Alt+Esc
+    case 0x1B: return decode(next: next)  // Alt with a sequence (ESC ESC [ A), or Esc pressed twice: one Esc
     case 0x20..<0x7F, 0xA0...:
       return Unicode.Scalar(first).map { .key(.alt(Character($0))) }
     default: return nil  // Alt with a control key
