@@ -71,7 +71,9 @@ struct CardPrinter {
   }
 
   private func metaLine(_ card: Card) -> String {
-    CardFacts.meta(of: card, language: languages.first ?? .en).map { choice == .cyr ? UzbekTransliterator.toCyrillic($0) : $0 }.joined(separator: " · ")
+    CardFacts.meta(of: card, language: languages.first ?? .en).map {
+      choice == .cyr ? UzbekTransliterator.toCyrillic($0) : $0
+    }.joined(separator: " · ")
   }
 }
 
