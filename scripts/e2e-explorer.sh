@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # End-to-end test of the explorer: runs the real binary in tmux, sends keys, and polls `tmux capture-pane` until
-# the expected text appears, with a deadline (no fixed sleeps). Covers: open, help, search, follow a link, back,
+# the expected text appears, with a deadline (the only sleeps: the idle-CPU window, the escape delay after a lone Esc,
+# and short pauses before checking that something did not happen). Covers: open, help, search, follow a link, back,
 # language, control characters from content, resize (down to "too small" and back), quit, and that q, Ctrl-C,
 # SIGTERM, SIGHUP and a crash (SIGSEGV) all leave the terminal sane and end the process at once; closing the terminal
 # ends it too; idle it uses no CPU; Alt+key, raw VT sequences and bracketed paste are decoded; in a presentation
