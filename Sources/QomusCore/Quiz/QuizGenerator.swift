@@ -72,7 +72,9 @@ public struct QuizGenerator: Sendable {
   }
 
   /// "In which year was this adopted?" — a title, and years other acts and analogues were adopted in (three of the
-  /// six nearest). A title that spells out its year gives no question.
+  /// six nearest). A title that spells out its year gives no question. The prompt names the date it means: when the
+  /// card also has an entry-into-force date in another year, or its title names a platform as well as a document (the
+  /// X-Road platform and its regulation), it says which one; that other year is never a distractor.
   func yearQuestions(_ seed: UInt64) -> [QuizQuestion] {
     let dated = corpus.cards.filter {
       ($0.kind == .act || $0.kind == .analogue) && $0.adopted != nil
@@ -80,13 +82,15 @@ public struct QuizGenerator: Sendable {
     let years = Set(dated.compactMap { $0.adopted?.year })
     return dated.compactMap { card -> QuizQuestion? in
       guard let adopted = card.adopted, !Self.titleNamesYear(card, adopted.year) else { return nil }
-      let others = years.subtracting([adopted.year]).sorted {
+      let inForceYear = card.inForce?.year
+      let others = years.subtracting([adopted.year, inForceYear ?? adopted.year]).sorted {
         (abs($0 - adopted.year), $0) < (abs($1 - adopted.year), $1)
       }
       return Self.question(
         id: "\(QuestionKind.adoptionYear.rawValue):\(card.id)", kind: .adoptionYear,
-        prompt: LocalizedText(
-          uz: "Bu qaysi yilda qabul qilingan?", en: "In which year was this adopted?"),
+        prompt: Self.adoptionPrompt(
+          inForceLater: inForceYear.map { $0 != adopted.year } ?? false,
+          namesPlatform: Self.titleNamesPlatform(card)),
         subject: card.title, answer: Self.yearOption(adopted.year),
         distractors: others.prefix(6).map(Self.yearOption),
         fallback: others.dropFirst(6).map(Self.yearOption),
@@ -96,6 +100,30 @@ public struct QuizGenerator: Sendable {
         ],
         cardIDs: [card.id], seed: seed, chronological: true)
     }
+  }
+
+  /// The adoption question, naming the date meant when the card has another one.
+  static func adoptionPrompt(inForceLater: Bool, namesPlatform: Bool) -> LocalizedText {
+    switch (namesPlatform, inForceLater) {
+    case (true, _):
+      LocalizedText(
+        uz: "Bu nomdagi hujjat qaysi yilda qabul qilingan (platforma ishga tushirilgan yili emas)?",
+        en: "In which year was the document in this title adopted (not the year the platform was launched)?")
+    case (false, true):
+      LocalizedText(
+        uz: "Bu qaysi yilda qabul qilingan (kuchga kirgan yili emas)?",
+        en: "In which year was this adopted (not the year it entered into force)?")
+    case (false, false):
+      LocalizedText(uz: "Bu qaysi yilda qabul qilingan?", en: "In which year was this adopted?")
+    }
+  }
+
+  /// True when a card's title names a platform or portal besides a document, so that "adopted" needs saying.
+  static func titleNamesPlatform(_ card: Card) -> Bool {
+    let words = Set(TextFolding.foldText(card.title.en).split(separator: " "))
+    let platform = words.contains("platform") || words.contains("portal")
+    let document = !words.isDisjoint(with: ["regulation", "law", "act", "decree", "resolution", "code", "rules"])
+    return platform && document
   }
 
   /// "Whose model does this proposal draw on?" — a proposal's title, and jurisdictions of foreign analogues it is
@@ -173,7 +201,8 @@ public struct QuizGenerator: Sendable {
   // MARK: - Building
 
   /// A question with `answer` and three distractors drawn by the question's own generator from `distractors`, then
-  /// (when those are too few) from `fallback`; nil when fewer than three distinct ones exist.
+  /// (when those are too few) from `fallback`; nil when fewer than three distinct ones exist, or when the subject
+  /// gives the answer away (``ClueCheck``).
   static func question(
     id: String, kind: QuestionKind, prompt: LocalizedText, subject: LocalizedText,
     answer: QuizOption,
@@ -191,9 +220,17 @@ public struct QuizGenerator: Sendable {
         return true
       }
     }
+    let preferredPool = unique(distractors)
+    let fallbackPool = unique(fallback)
+    guard
+      let required = ClueCheck.requiredDistractors(
+        clue: subject, answer: answer.text, pool: preferredPool + fallbackPool, limit: optionCount - 1)
+    else { return nil }
+    let requiredValues = Set(required.map(\.value))
     var random = SeededGenerator(seed: seed, label: id)
-    let preferred = random.shuffled(unique(distractors))
-    let chosen = (preferred + random.shuffled(unique(fallback))).prefix(optionCount - 1)
+    let preferred = random.shuffled(preferredPool).filter { !requiredValues.contains($0.value) }
+    let rest = random.shuffled(fallbackPool).filter { !requiredValues.contains($0.value) }
+    let chosen = required + (preferred + rest).prefix(optionCount - 1 - required.count)
     guard chosen.count == optionCount - 1 else { return nil }
     var options = [answer] + chosen
     options = chronological ? options.sorted { $0.value < $1.value } : random.shuffled(options)
