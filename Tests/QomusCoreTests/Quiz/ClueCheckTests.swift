@@ -85,9 +85,7 @@ struct ClueCheckTests {
         links: [(.modelledOn, "ana-ee"), (.addresses, "def-1")]))
     let cardsWithEstonia = cards.map { card in
       guard card.id == "ana-ee" else { return card }
-      var card = card
-      card.title = LocalizedText(uz: "Estoniya: X-Road", en: "Estonia: X-Road")
-      return card
+      return card.with { $0.title = LocalizedText(uz: "Estoniya: X-Road", en: "Estonia: X-Road") }
     }
     let ids = Set(QuizGenerator(corpus: Corpus(cards: cardsWithEstonia)).questions(seed: 3).map(\.id))
     #expect(!ids.contains("model:prop-x:EE"))

@@ -13,7 +13,7 @@ struct YearPromptTests {
   @Test func anActInForceInALaterYearIsAskedForItsAdoption() throws {
     var cards = QuizCorpusFixture.cards
     let index = try #require(cards.firstIndex { $0.id == "act-a" })
-    cards[index].inForce = PartialDate("2016-06-10")  // adopted 2015-12-09
+    cards[index] = cards[index].with { $0.inForce = PartialDate("2016-06-10") }  // adopted 2015-12-09
     let asked = try #require(question("act-a", in: cards))
     #expect(asked.prompt.en == "In which year was this adopted (not the year it entered into force)?")
     #expect(asked.prompt.uz == "Bu qaysi yilda qabul qilingan (kuchga kirgan yili emas)?")
@@ -26,9 +26,11 @@ struct YearPromptTests {
   @Test func aTitleNamingAPlatformAndADocumentSaysTheDocument() throws {
     var cards = QuizCorpusFixture.cards
     let index = try #require(cards.firstIndex { $0.id == "ana-ee" })
-    cards[index].title = LocalizedText(
-      uz: "Estoniya: “X-Road” integratsiya platformasi va maʼlumot almashish qatlami toʻgʻrisidagi nizom",
-      en: "Estonia: the X-Road integration platform and the regulation on the data exchange layer")
+    cards[index] = cards[index].with {
+      $0.title = LocalizedText(
+        uz: "Estoniya: “X-Road” integratsiya platformasi va maʼlumot almashish qatlami toʻgʻrisidagi nizom",
+        en: "Estonia: the X-Road integration platform and the regulation on the data exchange layer")
+    }
     let asked = try #require(question("ana-ee", in: cards))
     #expect(
       asked.prompt.en
