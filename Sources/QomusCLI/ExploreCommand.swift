@@ -12,13 +12,6 @@ struct ExploreCommand: ParsableCommand {
       "Press ? inside for every key. NO_COLOR turns colour off; the terminal is restored on q, Ctrl-C, SIGTERM and SIGHUP."
   )
 
-  /// The `--theme` values.
-  enum ThemeChoice: String, ExpressibleByArgument, CaseIterable {
-    case dark, light, mono
-
-    var theme: ThemeName { ThemeName(rawValue: rawValue)! }
-  }
-
   /// The `--lang` values: the language mode to start in (L cycles them).
   enum StartLanguage: String, ExpressibleByArgument, CaseIterable {
     case uz, en, both, cyr
@@ -39,7 +32,7 @@ struct ExploreCommand: ParsableCommand {
   @Option(
     name: .long,
     help: "Colours: dark, light (high contrast, for projectors) or mono. NO_COLOR means mono.")
-  var theme: ThemeChoice = .dark
+  var theme: ThemeName = .dark
 
   @Option(
     name: .long,
@@ -58,7 +51,7 @@ struct ExploreCommand: ParsableCommand {
   /// Opens the explorer on the terminal (presenting `tour` from the start when given) with the content's tours
   /// and matrix and the user store; fails clearly when there is no terminal.
   static func launch(
-    global: GlobalOptions, data: DataOptions, theme: ThemeChoice, language: LanguageMode,
+    global: GlobalOptions, data: DataOptions, theme: ThemeName, language: LanguageMode,
     mouse: Bool, presentTour: (Corpus, [Tour]) throws -> String? = { _, _ in nil }, hint: String
   ) throws {
     let corpus = try global.loadCorpus()
@@ -81,15 +74,10 @@ struct ExploreCommand: ParsableCommand {
     let userData = UserDataService(access: UserStore.openOrExplain(directory: data.directory))
     let noColor = environment["NO_COLOR"].map { !$0.isEmpty } ?? false
     let options = Explorer.Options(
-      theme: noColor ? .mono : theme.theme, language: language,
+      theme: noColor ? .mono : theme, language: language,
       cacheDirectory: cacheDirectory, mouse: mouse, presentTour: tour)
-    let ending: Explorer.Ending
-    do {
-      ending = try Explorer.run(
-        corpus: corpus, companions: companions, userData: userData, options: options)
-    } catch {
-      throw ExploreError("\(error)")
-    }
+    let ending = try Explorer.run(
+      corpus: corpus, companions: companions, userData: userData, options: options)
     if case .signal(let signal) = ending { NcursesTerminal.reraise(signal) }
   }
 }
@@ -100,3 +88,6 @@ struct ExploreError: Error, CustomStringConvertible {
 
   init(_ description: String) { self.description = description }
 }
+
+/// The `--theme` values are the explorer's themes themselves.
+extension ThemeName: ExpressibleByArgument {}

@@ -23,7 +23,7 @@ struct PresentCommand: ParsableCommand {
   @Option(
     name: .long,
     help: "Colours: light (high contrast, the default for projectors), dark or mono.")
-  var theme: ExploreCommand.ThemeChoice = .light
+  var theme: ThemeName = .light
 
   @Option(name: .long, help: "The language: uz, en or cyr (Uzbek in Cyrillic); L switches.")
   var lang: ExploreCommand.StartLanguage = .uz

@@ -1,6 +1,7 @@
 /// A terminal in memory: input from a script, output kept as the last `Screen`. For tests, screenshots and the
 /// benchmark.
 public final class HeadlessTerminal: TerminalBackend {
+  /// The terminal size; a `.resize` event changes it.
   public private(set) var size: Size
   /// The last screen drawn.
   public private(set) var screen: Screen
@@ -14,6 +15,7 @@ public final class HeadlessTerminal: TerminalBackend {
     self.events = events
   }
 
+  /// True once every scripted event was read.
   public var isAtEnd: Bool { events.isEmpty }
   public var inputDescriptor: Int32? { nil }
 
@@ -27,11 +29,14 @@ public final class HeadlessTerminal: TerminalBackend {
     return event
   }
 
+  /// Keeps `screen` as the last frame drawn.
   public func draw(_ screen: Screen) {
     self.screen = screen
     frames += 1
   }
 
+  /// Nothing to repaint in memory.
   public func invalidate() {}
+  /// Nothing to restore in memory.
   public func restore() {}
 }

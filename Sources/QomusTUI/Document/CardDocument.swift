@@ -3,8 +3,11 @@
 public struct CardDocument: Sendable, Hashable {
   /// What a document was built for.
   public struct Key: Sendable, Hashable {
+    /// The card laid out.
     public var cardID: String
+    /// The language mode it was laid out in.
     public var language: LanguageMode
+    /// The width it was laid out at.
     public var width: Int
     /// The reader's own note on the card, shown in it.
     public var note: String?
@@ -12,12 +15,17 @@ public struct CardDocument: Sendable, Hashable {
 
   /// A link the reader can follow: its target, and the lines it occupies.
   public struct Link: Sendable, Hashable {
+    /// The id of the card the link opens.
     public var target: String
+    /// The document lines the link takes.
     public var lines: Range<Int>
   }
 
+  /// What the document was built for.
   public var key: Key
+  /// The styled lines, top to bottom.
   public var lines: [[Span]]
+  /// The focusable links, in reading order.
   public var links: [Link]
 
   /// The link on line `line` at column `column`, if any.

@@ -2,8 +2,11 @@ import QomusCore
 
 /// One row of the key table: keys, the command they send in a context, and how help and the status bar name them.
 public struct KeyBinding: Sendable {
+  /// The keys that send the command.
   public var keys: [Key]
+  /// What the keys mean.
   public var command: Command
+  /// Where the binding applies.
   public var context: KeyContext
   /// The sentence in the help overlay.
   public var help: LocalizedText
@@ -14,6 +17,7 @@ public struct KeyBinding: Sendable {
   /// Whether the help overlay lists it (false for the siblings of a grouped row).
   public var listed: Bool
 
+  /// A binding of `keys` to `command` in `context`, with its help sentence and an optional status-bar hint.
   public init(
     _ keys: [Key], _ command: Command, _ context: KeyContext, help: LocalizedText,
     hint: (keys: String, label: LocalizedText)? = nil, keyLabel: String? = nil, listed: Bool = true
@@ -33,7 +37,10 @@ public struct KeyBinding: Sendable {
 
 /// A status-bar hint: the keys, a word, and the command (to rank hints when space is short).
 public struct KeyHint: Sendable, Hashable {
+  /// The keys as the status bar shows them (`↑↓`).
   public var keys: String
+  /// The word after the keys.
   public var label: LocalizedText
+  /// The command hinted at.
   public var command: Command
 }

@@ -5,6 +5,7 @@ import QomusCore
 public enum KeyTable {
   private typealias L = LocalizedText
 
+  /// Every binding, in the order help lists them.
   public static let bindings: [KeyBinding] =
     listBindings + cardBindings + searchBindings + filterBindings
     + helpBindings + globalBindings + cardActionBindings + viewBindings

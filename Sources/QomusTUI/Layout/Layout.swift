@@ -8,10 +8,15 @@ public struct Layout: Sendable, Hashable {
   /// The widest a card's text gets, per column.
   public static let maxTextWidth = 100
 
+  /// The screen size laid out.
   public let size: Size
+  /// Below `minimum`: only the “too small” message is drawn.
   public let isTooSmall: Bool
+  /// List and card side by side (else one at a time).
   public let isSplit: Bool
+  /// The tab bar, the top row.
   public let header: Rect
+  /// The status bar, the bottom row.
   public let status: Rect
   /// Between the header and the status bar: where the full-screen views go.
   public let body: Rect
@@ -24,6 +29,7 @@ public struct Layout: Sendable, Hashable {
   /// Rows per list item: 1 for cards, 3 for search results.
   public let listItemHeight: Int
 
+  /// The layout for the state’s size, focus and mode.
   public init(state: AppState) {
     size = state.size
     isTooSmall = size.width < Self.minimum.width || size.height < Self.minimum.height
@@ -59,6 +65,7 @@ public struct Layout: Sendable, Hashable {
 
   /// Inside the card box's border, with a column of padding on each side.
   public var cardBody: Rect { cardBox.isEmpty ? .zero : cardBox.inset(dx: 2, dy: 1) }
+  /// The card text rows visible at once.
   public var cardRows: Int { max(1, cardBody.height) }
   /// The width cards are laid out at: the card body's, also while the card box is hidden on a narrow screen.
   public var cardTextWidth: Int { max(10, isSplit ? cardBody.width : size.width - 4) }

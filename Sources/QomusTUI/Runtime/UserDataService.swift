@@ -14,8 +14,8 @@ public struct UserDataService: Sendable {
   public var status: StoreStatus {
     switch access {
     case .writable: .writable
-    case .readOnly(_, let reason): .readOnly(reason: reason.description)
-    case .unavailable(let reason): .unavailable(reason: reason.description)
+    case .readOnly(_, let reason): .readOnly(reason: reason)
+    case .unavailable(let reason): .unavailable(reason: reason)
     }
   }
 
@@ -30,9 +30,9 @@ public struct UserDataService: Sendable {
   /// Makes `write`, then reads the store back; the action tells the explorer the result.
   public func perform(_ write: StoreWrite) -> Action {
     guard let store = access.store else {
-      return .storeChanged(snapshot(), failure: access.problem?.description ?? "no user store")
+      return .storeChanged(snapshot(), failure: access.problem)
     }
-    var failure: String?
+    var failure: UserStoreError?
     do {
       switch write {
       case .star(let id): try store.star(id)
@@ -43,7 +43,7 @@ public struct UserDataService: Sendable {
         try store.recordAnswer(questionID: question, cardIDs: cards, correct: correct)
       }
     } catch {
-      failure = error.description
+      failure = error
     }
     return .storeChanged(snapshot(), failure: failure)
   }

@@ -1,10 +1,15 @@
 /// A rectangle of cells. Layout is arithmetic on rects; a widget draws only inside the rect it is given.
 public struct Rect: Sendable, Hashable {
+  /// The left column.
   public var x: Int
+  /// The top row.
   public var y: Int
+  /// Columns (never negative).
   public var width: Int
+  /// Rows (never negative).
   public var height: Int
 
+  /// A rect; negative sizes become 0.
   public init(x: Int, y: Int, width: Int, height: Int) {
     self.x = x
     self.y = y
@@ -12,16 +17,22 @@ public struct Rect: Sendable, Hashable {
     self.height = max(0, height)
   }
 
+  /// The rect of a whole screen of `size`.
   public init(_ size: Size) {
     self.init(x: 0, y: 0, width: size.width, height: size.height)
   }
 
+  /// The empty rect at the origin.
   public static let zero = Rect(x: 0, y: 0, width: 0, height: 0)
 
+  /// True when it covers no cell.
   public var isEmpty: Bool { width == 0 || height == 0 }
+  /// The column after the right edge.
   public var maxX: Int { x + width }
+  /// The row after the bottom edge.
   public var maxY: Int { y + height }
 
+  /// Whether the cell at (`px`, `py`) lies inside.
   public func contains(x px: Int, y py: Int) -> Bool {
     px >= x && px < maxX && py >= y && py < maxY
   }

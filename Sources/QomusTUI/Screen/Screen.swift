@@ -4,16 +4,21 @@ import QomusCore
 /// a backend paints it. Every write is clipped to the screen and to an optional rect, and goes through
 /// `TextLayout`, so widths are right for every script and no control character gets through.
 public struct Screen: Sendable, Hashable {
+  /// The grid size.
   public let size: Size
+  /// The cells, row by row.
   public private(set) var cells: [Cell]
 
+  /// A blank screen of `size` filled in `role`.
   public init(size: Size, role: StyleRole = .normal) {
     self.size = size
     cells = Array(repeating: Cell(role: role), count: size.width * size.height)
   }
 
+  /// The whole screen as a rect.
   public var bounds: Rect { Rect(size) }
 
+  /// The cell at column `x`, row `y`.
   public subscript(x: Int, y: Int) -> Cell {
     cells[y * size.width + x]
   }

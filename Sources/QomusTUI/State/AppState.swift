@@ -2,16 +2,23 @@ import QomusCore
 
 /// Everything the explorer shows, as one value: `update` makes the next one, `View.render` draws it.
 public struct AppState: Sendable {
+  /// The corpus arranged for the explorer.
   public let catalog: Catalog
+  /// The terminal size.
   public var size: Size
+  /// How text is shown (`L` cycles).
   public var language: LanguageMode
   /// The screens and overlays, bottom first; never empty, `modes[0] == .browse`.
   public var modes: [Mode] = [.browse]
+  /// The pane with the keyboard focus while browsing.
   public var focus: Pane = .list
+  /// The tab on show.
   public var tab = 0
   /// The selection and scroll of each tab's list.
   public var lists: [ListState]
+  /// The list filter (`\\`).
   public var filter = TextField()
+  /// The cards read, as a browser history.
   public var history = History()
   /// The card pane: which card, its scroll and focused link.
   public var cardView: CardViewState?
@@ -19,15 +26,18 @@ public struct AppState: Sendable {
   public var document: CardDocument?
   /// A one-line message for the status bar, cleared by the next key.
   public var message: LocalizedText?
+  /// False once the reader quits.
   public var isRunning = true
   /// The student's stars, notes and reviews, and whether changes can be saved.
   public var user: UserSnapshot
+  /// Whether stars, notes and answers can be saved.
   public var storeStatus: StoreStatus
   /// Where each view was left, to come back to it.
   public var remembered: [Mode.View: Mode] = [:]
   /// The tour presented last, offered first next time.
   public var lastTourID: String?
 
+  /// The explorer over `corpus` at `size`, with its companions (tours, matrix), the student’s data and whether it can be saved.
   public init(
     corpus: Corpus, size: Size, language: LanguageMode = .uzbek,
     companions: CompanionFiles = CompanionFiles(), user: UserSnapshot = UserSnapshot(),
@@ -49,6 +59,7 @@ public struct AppState: Sendable {
     set { modes[modes.count - 1] = newValue }
   }
 
+  /// Where everything goes at this size and mode.
   public var layout: Layout { Layout(state: self) }
 
   /// The ids the list shows: the current tab's, narrowed by the filter.
@@ -58,11 +69,13 @@ public struct AppState: Sendable {
     return catalog.filter(ids, by: filter.text)
   }
 
+  /// The current tab’s list state.
   public var list: ListState {
     get { lists.indices.contains(tab) ? lists[tab] : ListState() }
     set { if lists.indices.contains(tab) { lists[tab] = newValue } }
   }
 
+  /// The id selected in the list, if any.
   public var selectedListID: String? {
     let ids = listIDs
     return ids.indices.contains(list.selected) ? ids[list.selected] : nil
@@ -101,9 +114,6 @@ public struct AppState: Sendable {
     case .citation: [.citation]
     }
   }
-
-  /// The card the explorer is about: the one on show in the card pane (or selected in the list).
-  public var currentCardID: String? { displayedCardID }
 
   /// Brings the derived parts up to date: list selections in range, the card pane on the card to display, and its
   /// document laid out for the current width and language.

@@ -4,17 +4,22 @@ import QomusCore
 /// a folded search key per card for the list filter, and the tours, matrix, proposals and timeline the views show.
 /// Built once.
 public struct Catalog: Sendable {
+  /// The cards.
   public let corpus: Corpus
+  /// One tab per kind that has cards, in kind order.
   public let tabs: [CardKind]
   /// The tours, in file order.
   public let tours: [Tour]
   /// The comparison matrix, without cells whose card is missing.
   public let matrix: ComparisonMatrix?
+  /// Every proposal with its chain, for the overview.
   public let proposals: ProposalOverview
+  /// Acts and analogues by year.
   public let timeline: Timeline
   private let idsByKind: [CardKind: [String]]
   private let filterKeys: [String: String]
 
+  /// Arranges `corpus` and its companion files, once.
   public init(corpus: Corpus, companions: CompanionFiles = CompanionFiles()) {
     self.corpus = corpus
     tours = companions.tours
@@ -32,6 +37,7 @@ public struct Catalog: Sendable {
     tabs = CardKind.allCases.filter { ids[$0] != nil }
   }
 
+  /// The card with `id`.
   public subscript(id: String) -> Card? { corpus[id] }
 
   /// The ids of tab `index`, in display order (empty when out of range).

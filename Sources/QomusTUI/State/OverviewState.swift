@@ -2,9 +2,12 @@ import QomusCore
 
 /// The proposals overview: its order and the selected proposal.
 public struct OverviewState: Sendable, Hashable {
+  /// How the proposals are sorted.
   public var order: ProposalOverview.Order = .article
+  /// The selection and scroll.
   public var list = ListState()
 
+  /// The overview sorted by `order`.
   public init(order: ProposalOverview.Order = .article) {
     self.order = order
   }

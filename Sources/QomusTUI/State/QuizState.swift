@@ -14,6 +14,7 @@ public struct QuizState: Sendable, Hashable {
   /// The selection in the summary's list of cards to revisit.
   public var list = ListState()
 
+  /// A quiz waiting for its questions, planned at `date` over `reviews`.
   public init(
     session: QuizSession? = nil, date: Date = Date(timeIntervalSince1970: 0),
     reviews: [ReviewState] = []
@@ -23,6 +24,7 @@ public struct QuizState: Sendable, Hashable {
     self.reviews = reviews
   }
 
+  /// True until the questions arrive.
   public var isLoading: Bool { session == nil }
   /// True once the questions are done (or stopped) and the last feedback was seen.
   public var showsSummary: Bool { session?.isFinished == true && feedback == nil }

@@ -2,11 +2,14 @@ import QomusCore
 
 /// A multi-line text input with a cursor, for notes. Lines are kept as typed; the view wraps them.
 public struct TextArea: Sendable, Hashable {
+  /// The lines, as typed.
   public private(set) var lines: [[Character]]
   /// The cursor: a line, and a position between its characters (0…count).
   public private(set) var row: Int
+  /// The cursor’s position in its line.
   public private(set) var column: Int
 
+  /// An area holding `text`, the cursor at its end.
   public init(_ text: String = "") {
     lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(Array.init)
     if lines.isEmpty { lines = [[]] }
@@ -14,7 +17,9 @@ public struct TextArea: Sendable, Hashable {
     column = lines[row].count
   }
 
+  /// The text, lines joined by newlines.
   public var text: String { lines.map { String($0) }.joined(separator: "\n") }
+  /// True when only whitespace was typed.
   public var isBlank: Bool { lines.allSatisfy { $0.allSatisfy(\.isWhitespace) } }
 
   /// Applies an editing or cursor command; returns false for commands that are not edits.
@@ -82,6 +87,7 @@ public struct TextArea: Sendable, Hashable {
 
   /// One row on screen: a piece of a line.
   public struct VisualRow: Sendable, Hashable {
+    /// The line the row shows part of.
     public var line: Int
     /// The characters of the line on this row.
     public var range: Range<Int>

@@ -1,15 +1,19 @@
 /// A one-line text input with a cursor (search box, list filter, and later note editing).
 public struct TextField: Sendable, Hashable {
+  /// The text, as characters.
   public private(set) var characters: [Character] = []
   /// The cursor, between characters: 0…count.
   public private(set) var cursor = 0
 
+  /// A field holding `text`, the cursor at its end.
   public init(_ text: String = "") {
     characters = Array(text)
     cursor = characters.count
   }
 
+  /// The text typed.
   public var text: String { String(characters) }
+  /// True when nothing is typed.
   public var isEmpty: Bool { characters.isEmpty }
 
   /// Applies an editing command; returns false for commands that are not edits.

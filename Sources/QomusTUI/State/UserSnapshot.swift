@@ -8,10 +8,13 @@ public struct UserSnapshot: Sendable, Hashable {
   public private(set) var bookmarks: [Bookmark]
   /// Most recently edited first.
   public private(set) var notes: [UserNote]
+  /// The review schedule of quiz questions.
   public var reviews: [ReviewState]
+  /// The ids of the starred cards.
   public private(set) var starred: Set<String>
   private var noteIndex: [String: Int]
 
+  /// A snapshot of the given stars, notes and reviews.
   public init(bookmarks: [Bookmark] = [], notes: [UserNote] = [], reviews: [ReviewState] = []) {
     self.bookmarks = bookmarks
     self.notes = notes
@@ -26,6 +29,7 @@ public struct UserSnapshot: Sendable, Hashable {
     noteIndex[cardID].map { notes[$0] }
   }
 
+  /// Whether `cardID` is starred.
   public func isStarred(_ cardID: String) -> Bool { starred.contains(cardID) }
 
   /// The date of a change made in the explorer until the store's copy (with the real date) arrives.
@@ -56,10 +60,11 @@ public struct UserSnapshot: Sendable, Hashable {
 public enum StoreStatus: Sendable, Hashable {
   case writable
   /// The store can be read but not written, for `reason`.
-  case readOnly(reason: String)
+  case readOnly(reason: UserStoreError)
   /// There is no store, for `reason` (nil: none was asked for).
-  case unavailable(reason: String?)
+  case unavailable(reason: UserStoreError?)
 
+  /// Whether changes can be saved.
   public var canWrite: Bool { self == .writable }
 
   /// Why a star, note or answer was not saved.

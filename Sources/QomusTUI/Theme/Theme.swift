@@ -6,11 +6,13 @@ public enum ThemeName: String, CaseIterable, Sendable {
 
 /// Maps every `StyleRole` to a `TextStyle`.
 public struct Theme: Sendable {
+  /// Which theme this is.
   public let name: ThemeName
   /// The background of the whole screen.
   public let background: TerminalColor
   private let styles: [TextStyle]
 
+  /// The theme `name`, its style for every role computed once.
   public init(_ name: ThemeName) {
     self.name = name
     let table: (StyleRole) -> TextStyle
@@ -23,6 +25,7 @@ public struct Theme: Sendable {
     styles = StyleRole.allCases.map(table)
   }
 
+  /// The style of `role`.
   public func style(_ role: StyleRole) -> TextStyle {
     styles[Int(role.rawValue)]
   }

@@ -14,7 +14,7 @@ public enum Action: Sendable, Hashable {
   /// The results of `Effect.search` for `query`.
   case searchCompleted(query: String, hits: [SearchHit])
   /// The store's data after `Effect.store`, and why the write failed, if it did.
-  case storeChanged(UserSnapshot, failure: String?)
+  case storeChanged(UserSnapshot, failure: UserStoreError?)
   /// The questions of `Effect.planQuiz`, planned at `date`.
   case quizPlanned([QuizQuestion], at: Date)
 

@@ -179,8 +179,8 @@ extension AppState {
   }
 
   /// Takes the store's copy of the data after a write.
-  mutating func receiveStore(_ snapshot: UserSnapshot, failure: String?) {
+  mutating func receiveStore(_ snapshot: UserSnapshot, failure: UserStoreError?) {
     user = snapshot
-    if let failure { message = Strings.notSaved(failure) }
+    if let failure { message = Strings.notSaved(failure.description) }
   }
 }

@@ -2,6 +2,7 @@ import QomusCore
 
 /// Draws a state: a pure function from `AppState` to a `Screen`.
 public enum View {
+  /// The frame for `state`: the slide, view or explorer at the bottom of the mode stack, then the overlay on top.
   public static func render(_ state: AppState) -> Screen {
     var screen = Screen(size: state.size)
     let layout = state.layout

@@ -19,7 +19,7 @@ struct NotesTests {
 
   @Test func aReadOnlyStoreSaysSoOnceAndSavesNothing() {
     var state = ViewFixture.state(
-      status: .readOnly(reason: "the data directory '/x' is not writable"))
+      status: .readOnly(reason: .notWritable(path: "/x")))
     #expect(state.message?.en.contains("read-only") == true, "said at start")
     _ = state.apply(.key(.down))
     #expect(state.message == nil, "once")
@@ -60,9 +60,10 @@ struct NotesTests {
   @Test func aFailedWriteIsReportedAndTheStoreDecides() {
     var state = ViewFixture.state()
     _ = state.apply(.key(.character("s")))
-    _ = state.apply(.storeChanged(UserSnapshot(), failure: "disk full"))
+    let failure = UserStoreError.writeFailed(path: "/x/user.sqlite", reason: "disk full")
+    _ = state.apply(.storeChanged(UserSnapshot(), failure: failure))
     #expect(!state.user.isStarred("act-egov"), "the store's copy wins")
-    #expect(state.message?.en == "Not saved: disk full")
+    #expect(state.message?.en == "Not saved: could not save to '/x/user.sqlite' (nothing was changed): disk full")
   }
 
   @Test func theEditorTypesLinesAndSavesWithCtrlS() {
