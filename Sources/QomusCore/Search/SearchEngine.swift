@@ -35,6 +35,8 @@ public final class SearchEngine: Sendable {
   private let rankContext: RankFunction.Context
   /// The cards' filterable fields by rowid, packed on the first filtered search.
   private let packedAttributes = LockedValue<CardAttributes?>(nil)
+  /// Cards' title words by rowid and language (`titleWords`).
+  private let titleCache = LockedValue<[Int: [TitleMatch.Word]]>([:])
 
   /// Opens the index of `corpus` from `cacheDirectory` (keyed by a hash of the content) or builds it there; with no
   /// cache directory, or one that cannot be written, the index is built in memory.
@@ -106,31 +108,38 @@ public final class SearchEngine: Sendable {
     }
     let limit = min(max(options.limit, 0), 1_000)
     guard limit > 0, !filters.isUnsatisfiable else { return [] }
+    // Ranked deeper than asked, so that a card whose title the query names can move up into the results.
+    let depth = max(limit, Self.minimumDepth)
     let languages = options.language.map { [$0] } ?? Language.allCases
     var plain: [Language: [MatchBuilder.Unit]] = [:]
-    var expanded: [Language: [MatchBuilder.Unit]] = [:]
     for language in languages {
       guard let builder = builders[language] else { continue }
-      let units = builder.units(of: query, glossary: false)
-      plain[language] = units
-      expanded[language] = builder.groupGlossaryTerms(units)
+      plain[language] = Self.withoutFunctionWords(builder.units(of: query, glossary: false))
     }
     guard plain.values.contains(where: { !$0.isEmpty }) else {
       return filters.isEmpty
         ? [] : listing(filters, language: options.language ?? .uz, limit: limit)
     }
-    // Tiers, each only when the ones before found too little: the words as typed; with glossary equivalents;
-    // with one-edit corrections of unknown words. A later tier's cards come after the earlier tiers' cards.
-    // One read transaction for the whole search.
+    // Tiers, each only when the ones before found too little: every word as typed; with glossary equivalents;
+    // with one-edit corrections of unknown words; then ranked partial matching (cards with most of the query,
+    // weighted by rarity). A later tier's cards come after the earlier tiers' cards; cards whose titles the query
+    // names come first of all. One read transaction for the whole search.
     return try database.read { db in
-      var ranked = try rank(alternatives(plain), filters: filters, limit: limit, db: db)
-      if ranked.count < limit, expanded != plain {
-        ranked = try appending(
-          rank(alternatives(expanded), filters: filters, limit: limit, db: db), to: ranked,
-          limit: limit)
+      plain = try mostInformative(plain, db: db)
+      var expanded: [Language: [MatchBuilder.Unit]] = [:]
+      for (language, units) in plain {
+        expanded[language] = builders[language]?.groupGlossaryTerms(units)
       }
+      let minimumShouldMatch = Self.minimumShouldMatch(words: expanded.values.map(\.count).max() ?? 0)
+      let isLong = minimumShouldMatch > 0
+      var ranked = isLong ? [] : try rank(alternatives(plain), filters: filters, limit: depth, db: db)
+      if !isLong, ranked.count < depth, expanded != plain {
+        ranked = try appending(
+          rank(alternatives(expanded), filters: filters, limit: depth, db: db), to: ranked,
+          limit: depth)
+      }
+      var corrected: [Language: [[String]]] = [:]
       if options.typoTolerance, ranked.count < Self.fuzzyThreshold {
-        var corrected: [Language: [[String]]] = [:]
         for (language, units) in expanded {
           let corrections = try corrections(for: units, db: db)
           if !corrections.isEmpty {
@@ -139,12 +148,26 @@ public final class SearchEngine: Sendable {
         }
         if !corrected.isEmpty {
           ranked = try appending(
-            rank(corrected, filters: filters, limit: limit, db: db), to: ranked, limit: limit)
+            rank(corrected, filters: filters, limit: depth, db: db), to: ranked, limit: depth)
         }
       }
-      return ranked.compactMap { ranked in
+      // Partial matching without corrections first: a correction of a word that is simply not in the cards (`login`)
+      // would count as a match of it.
+      for widest in [alternatives(expanded), corrected] where ranked.count < depth {
+        guard isLong || widest.values.contains(where: { $0.count > 1 }) else { continue }
+        ranked = try appending(
+          rank(
+            widest, filters: filters, limit: depth,
+            coverageSteps: RankFunction.coverageSteps, minimumShouldMatch: minimumShouldMatch, db: db),
+          to: ranked,
+          limit: depth)
+      }
+      ranked = titlesFirst(ranked, query: query, languages: languages)
+      return ranked.prefix(limit).compactMap { ranked in
         guard let card = corpus[ranked.id] else { return nil }
-        let language = options.language ?? Snippet.language(of: ranked.instances)
+        let language =
+          options.language
+          ?? Snippet.language(of: ranked.instances, preferring: options.preferredLanguage)
         let position = Int(ranked.rowid) - 1
         let snippet = Snippet.highlighted(
           card, language: language, instances: ranked.instances, phraseSizes: ranked.phraseSizes,
@@ -155,6 +178,86 @@ public final class SearchEngine: Sendable {
           snippet: snippet ?? plainSnippet(card.summary[language]))
       }
     }
+  }
+
+  /// Results are ranked at least this deep before titles the query names are moved first.
+  static let minimumDepth = 20
+  /// A longer query keeps its this many most informative words (Meilisearch keeps ten).
+  static let maximumWords = 10
+  /// A query of more words than this (after function words, a glossary term counting as one) is long: no word of
+  /// it is required, and cards matching three quarters of its words rank together, by BM25 (`minimumShouldMatch`).
+  static let longQueryWords = 6
+
+  /// How many of `words` query words a card must match to rank with the cards that match them all: every word up
+  /// to `longQueryWords`, three quarters beyond (Lucene's `minimum_should_match: 3<75%`, as Solr's edismax
+  /// documents it); 0 when every word is required.
+  static func minimumShouldMatch(words: Int) -> Int {
+    words > longQueryWords ? words - words / 4 : 0
+  }
+
+  /// `units` without the function words (`FunctionWords`), unless nothing else is left.
+  static func withoutFunctionWords(_ units: [MatchBuilder.Unit]) -> [MatchBuilder.Unit] {
+    let content = units.filter { !MatchBuilder.isFunctionWord($0) }
+    return content.isEmpty ? units : content
+  }
+
+  /// At most `maximumWords` units per language, the rarest in the index (a word the index does not know counts
+  /// as common, after every known word), in query order; the same words for each language.
+  private func mostInformative(_ units: [Language: [MatchBuilder.Unit]], db: Database) throws
+    -> [Language: [MatchBuilder.Unit]]
+  {
+    guard let count = units.values.first?.count, count > Self.maximumWords,
+      units.values.allSatisfy({ $0.count == count })
+    else { return units }
+    let unknown = RankFunction.inverseFrequency(hits: 0, rows: max(corpus.cards.count, 1))
+    var rarity = Array(repeating: 0.0, count: count)
+    for (language, languageUnits) in units {
+      guard let builder = builders[language] else { continue }
+      for (index, alternatives) in builder.alternatives(languageUnits).enumerated() {
+        guard let expression = MatchBuilder.expression([alternatives]) else { continue }
+        let idfs = try TermStatistics.inverseFrequencies(
+          of: expression, rows: corpus.cards.count, db: db, cache: termCounts)
+        // A unit is as common as its most common alternative; unknown words sort last.
+        let idf = idfs.min() ?? 0
+        rarity[index] = max(rarity[index], idf >= unknown - 1e-9 ? -1 : idf)
+      }
+    }
+    let kept = Set(rarity.indices.sorted { rarity[$0] > rarity[$1] }.prefix(Self.maximumWords))
+    return units.mapValues { units in units.indices.filter(kept.contains).map { units[$0] } }
+  }
+
+  /// `ranked` with the cards whose title the query names (`TitleMatch`) first, the closest first; the rest keep
+  /// their order.
+  private func titlesFirst(_ ranked: [Ranked], query: SearchQuery, languages: [Language]) -> [Ranked] {
+    let queryWords = languages.map { TitleMatch.words(of: query, analyzer: Analyzer.for($0)) }
+    var named: [(closeness: Double, index: Int)] = []
+    for (index, card) in ranked.enumerated() {
+      var best = TitleMatch.Score()
+      for (language, words) in zip(languages, queryWords) {
+        let score = TitleMatch.score(title: titleWords(card.rowid, language), query: words)
+        if score.isNamed, score.closeness > best.closeness { best = score }
+      }
+      if best.isNamed { named.append((best.closeness, index)) }
+    }
+    guard !named.isEmpty else { return ranked }
+    named.sort { $0.closeness != $1.closeness ? $0.closeness > $1.closeness : $0.index < $1.index }
+    let first = Set(named.map(\.index))
+    return named.map { ranked[$0.index] } + ranked.indices.filter { !first.contains($0) }.map { ranked[$0] }
+  }
+
+  /// The title words of the card at `rowid` in `language`, analyzed once.
+  private func titleWords(_ rowid: Int64, _ language: Language) -> [TitleMatch.Word] {
+    let key = Int(rowid) * 2 + (language == .uz ? 0 : 1)
+    if let known = titleCache.withLock({ $0[key] }) { return known }
+    let position = Int(rowid) - 1
+    guard position >= 0, position < corpus.cards.count else { return [] }
+    let words = TitleMatch.words(
+      of: IndexedText.line(corpus.cards[position].title[language]), analyzer: Analyzer.for(language))
+    titleCache.withLock { cache in
+      if cache.count >= 4_096 { cache.removeAll(keepingCapacity: true) }
+      cache[key] = words
+    }
+    return words
   }
 
   /// Each language's units as alternatives per unit (`MatchBuilder.alternatives`).
@@ -195,19 +298,22 @@ public final class SearchEngine: Sendable {
   /// make FTS5 read each term's whole doclist once per language, which on a large corpus is most of the time. When
   /// the languages split the query differently, or only one language is searched, each language's expression is
   /// searched in that language's columns (and the keys).
-  static func match(_ alternatives: [Language: [[String]]], table: SearchIndex.Table) -> Match? {
+  static func match(
+    _ alternatives: [Language: [[String]]], table: SearchIndex.Table, any: Bool = false
+  ) -> Match? {
     let languages = Language.allCases.filter { alternatives[$0] != nil }
     if languages.count == Language.allCases.count,
       let merged = MatchBuilder.merged(languages.compactMap { alternatives[$0] })
     {
-      return MatchBuilder.expression(merged).map {
+      return MatchBuilder.expression(merged, any: any).map {
         Match(text: $0, groups: MatchBuilder.groups(merged))
       }
     }
     var parts: [String] = []
     var groups: [Int] = []
     for language in languages {
-      guard let units = alternatives[language], let expression = MatchBuilder.expression(units)
+      guard let units = alternatives[language],
+        let expression = MatchBuilder.expression(units, any: any)
       else { continue }
       let columns = SearchIndex.Column.columns(of: language).filter(table.columns.contains)
       parts.append("{" + columns.map(\.name).joined(separator: " ") + "} : (" + expression + ")")
@@ -225,34 +331,46 @@ public final class SearchEngine: Sendable {
   /// full table costs time. There cards matching in their titles are ranked first, from the titles table alone; only
   /// if fewer than `limit` do, cards matching in title or summary, from the head table; only if still fewer, all
   /// matches in the full table. A smaller corpus is ranked from the full table at once.
+  ///
+  /// With `coverageSteps`, any word may match (the words OR-ed), and cards rank by how much of the query they
+  /// cover, weighted by rarity, in that many steps, then by BM25 (`RankFunction`).
   private func rank(
-    _ alternatives: [Language: [[String]]], filters: SearchFilters, limit: Int, db: Database
+    _ alternatives: [Language: [[String]]], filters: SearchFilters, limit: Int,
+    coverageSteps: Int = 0, minimumShouldMatch: Int = 0, db: Database
   ) throws -> [Ranked] {
+    let partial = coverageSteps > 0
     let tables: [SearchIndex.Table] =
       corpus.cards.count >= Self.largeCorpus ? [.title, .head, .full] : [.full]
     var ranked: [Ranked] = []
     for table in tables {
-      guard let match = Self.match(alternatives, table: table) else { return [] }
-      ranked = try rank(match, table: table, filters: filters, limit: limit, db: db)
+      guard let match = Self.match(alternatives, table: table, any: partial) else { return [] }
+      ranked = try rank(
+        match, table: table, filters: filters, limit: limit, coverageSteps: coverageSteps,
+        minimumShouldMatch: minimumShouldMatch, db: db)
       if ranked.count >= limit { break }
     }
     return ranked
   }
 
   private func rank(
-    _ match: Match, table: SearchIndex.Table, filters: SearchFilters, limit: Int, db: Database
+    _ match: Match, table: SearchIndex.Table, filters: SearchFilters, limit: Int, coverageSteps: Int,
+    minimumShouldMatch: Int, db: Database
   ) throws -> [Ranked] {
+    let partial = coverageSteps > 0
     let inverseFrequencies = try TermStatistics.inverseFrequencies(
       of: match.text, rows: corpus.cards.count, db: db, cache: termCounts)
-    // Groups are passed only when they line up with the phrases FTS5 will number.
-    let groups = match.groups.count == inverseFrequencies.count ? match.groups : []
+    // Groups are used only when they line up with the phrases FTS5 will number; else each phrase is its own group.
+    let groups =
+      match.groups.count == inverseFrequencies.count ? match.groups : Array(inverseFrequencies.indices)
     let sql = """
-      SELECT rowid, \(SearchIndex.rankExpression(table, arguments: inverseFrequencies.count + groups.count)) AS score
+      SELECT rowid, \(SearchIndex.rankExpression(table, arguments: 0)) AS score
       FROM \(table.name) WHERE \(table.name) MATCH ? ORDER BY score LIMIT ?
       """
-    var arguments = StatementArguments(inverseFrequencies)
-    arguments += StatementArguments(groups)
-    arguments += [match.text, limit]
+    let arguments: StatementArguments = [match.text, limit]
+    rankContext.phrases = RankFunction.PhraseWeights(
+      inverseFrequencies: inverseFrequencies, groups: groups, coverageSteps: coverageSteps,
+      minimumShouldMatch: minimumShouldMatch)
+    defer { rankContext.phrases = nil }
     let cards = corpus.cards
     // Filtered-out rows rank last with an infinite score (`RankFunction.Context.filter`) and are dropped below.
     rankContext.filter = filters.isEmpty ? nil : RowFilter(filters, attributes: attributes())
@@ -280,8 +398,11 @@ public final class SearchEngine: Sendable {
       // Rowids are corpus positions + 1; the content fingerprint guarantees that the index matches the corpus.
       let rowid: Int64 = row[0]
       guard rowid >= 1, rowid <= cards.count, (row[1] as Double).isFinite else { return nil }
+      // A partial match's score without its coverage step: the BM25 part.
+      let score = -(row[1] as Double)
       return Ranked(
-        rowid: rowid, id: cards[Int(rowid) - 1].id, score: -(row[1] as Double),
+        rowid: rowid, id: cards[Int(rowid) - 1].id,
+        score: partial ? score.truncatingRemainder(dividingBy: RankFunction.coverageScale) : score,
         instances: instances[rowid] ?? [],
         phraseSizes: phraseSizes)
     }

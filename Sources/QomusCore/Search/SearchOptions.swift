@@ -4,6 +4,9 @@ public struct SearchOptions: Sendable, Hashable {
   public var kind: CardKind?
   /// Search only this language's text; nil searches both.
   public var language: Language?
+  /// The reader's language: when a card matches in both languages, its snippet (and `SearchHit.language`) is in
+  /// this one. nil: the language that matched best.
+  public var preferredLanguage: Language?
   public var limit: Int
   /// Treat the last word as a prefix while it is being typed (search as you type): `qonunc` finds `qonunchilik`.
   public var prefixLastWord: Bool
@@ -12,11 +15,12 @@ public struct SearchOptions: Sendable, Hashable {
   public var typoTolerance: Bool
 
   public init(
-    kind: CardKind? = nil, language: Language? = nil, limit: Int = 20, prefixLastWord: Bool = false,
-    typoTolerance: Bool = true
+    kind: CardKind? = nil, language: Language? = nil, preferredLanguage: Language? = nil,
+    limit: Int = 20, prefixLastWord: Bool = false, typoTolerance: Bool = true
   ) {
     self.kind = kind
     self.language = language
+    self.preferredLanguage = preferredLanguage
     self.limit = limit
     self.prefixLastWord = prefixLastWord
     self.typoTolerance = typoTolerance

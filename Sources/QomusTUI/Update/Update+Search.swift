@@ -33,7 +33,9 @@ extension AppState {
         return nil
       }
       return .search(
-        query: search.query, options: SearchOptions(limit: Self.searchLimit, prefixLastWord: true))
+        query: search.query,
+        options: SearchOptions(
+          preferredLanguage: language == .english ? .en : .uz, limit: Self.searchLimit, prefixLastWord: true))
     }
     mode = .search(search)
     return nil

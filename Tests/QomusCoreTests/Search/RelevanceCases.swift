@@ -11,6 +11,12 @@ struct RelevanceCase: Sendable, CustomStringConvertible {
     case identifiers = "identifiers"
     case typos = "typos"
     case typing = "as you type"
+    case englishQuestions = "English questions"
+    case uzbekQuestions = "Uzbek questions"
+    case partial = "partial matches"
+    case long = "long queries"
+    case pasted = "pasted text"
+    case titles = "exact titles"
   }
 
   var query: String
@@ -19,7 +25,10 @@ struct RelevanceCase: Sendable, CustomStringConvertible {
 
   var description: String { "\(category.rawValue): \(query)" }
 
-  static let all: [RelevanceCase] = [
+  /// Every case: keyword queries, then questions and the rest (`RelevanceCase.questions`).
+  static let all: [RelevanceCase] = keywords + questions
+
+  static let keywords: [RelevanceCase] = [
     // Latin Uzbek, official letters (ʻ U+02BB, ʼ U+02BC).
     .init(
       query: "elektron hukumat toʻgʻrisidagi qonun", expected: ["act-uz-egov-law"], category: .latin

@@ -3,7 +3,7 @@ import GRDB
 /// Plain SQLite FTS5 with its default `unicode61` tokenizer over the same fields, queried with each word quoted as
 /// typed: the baseline that shows what the Qomus analyzer adds (the relevance suite and `qomus-bench` compare the
 /// two). Filters and the typed prefix work as in `SearchEngine`; there is no folding, stemming, glossary or typo
-/// tolerance.
+/// tolerance. Words are AND-ed (every word must match), or with `anyWord` OR-ed (any word, ranked by BM25).
 public final class Unicode61Search: Sendable {
   private let database: DatabaseQueue
   private let ids: [String]
@@ -41,7 +41,9 @@ public final class Unicode61Search: Sendable {
   }
 
   /// The ids of the best matches for `text`, best first; never throws.
-  public func search(_ text: String, options: SearchOptions = SearchOptions()) -> [String] {
+  public func search(
+    _ text: String, options: SearchOptions = SearchOptions(), anyWord: Bool = false
+  ) -> [String] {
     let query = SearchQuery(text, prefixLastWord: options.prefixLastWord)
     var filters = query.filters
     if let kind = options.kind {
@@ -53,7 +55,7 @@ public final class Unicode61Search: Sendable {
       case .word(let word, let prefix): MatchBuilder.quoted([word]) + (prefix ? " *" : "")
       case .phrase(let phrase): MatchBuilder.quoted([phrase])
       }
-    }.joined(separator: " AND ")
+    }.joined(separator: anyWord ? " OR " : " AND ")
     var sql = "SELECT rowid FROM fts WHERE fts MATCH ?"
     var arguments: StatementArguments = [match]
     if let (clause, filterArguments) = Self.filterClause(filters, table: "fts") {

@@ -13,12 +13,33 @@ import GRDBSQLite
 /// written with several alternatives does not outweigh the others. Registered with a `Context`, it takes row lengths
 /// from its `RowLengths` rather than from FTS5, applies its filter, and leaves the matches of the best rows in its
 /// `MatchCollector`.
+///
+/// A last argument after the groups asks for ranked partial matching (an expression of words OR-ed): then a row
+/// ranks first by how much of the query it covers, each group weighing its IDF (a card with the rare words of a
+/// question before one with its common words), in that many steps (`coverageSteps`), and by BM25 within a step:
+/// Meilisearch's `words` rule weighted by rarity. With a minimum-should-match (long queries), rows matching that
+/// many query words share the top step, as Lucene's `minimum_should_match` admits them, and rank by BM25.
 enum RankFunction {
   static let name = "qomus_rank"
 
   /// BM25's k1 and b.
   static let k1 = 1.2
   static let b = 0.75
+
+  /// Partial matching of a short query ranks by coverage in this many steps (all words above nine tenths above
+  /// eight …), each worth `coverageScale` of score: far more than any BM25 score (each group adds at most its
+  /// IDF × (k1 + 1), about 25).
+  static let coverageSteps = 10
+  static let coverageScale = 1_000.0
+
+  /// The share of the query's weight that `matched` of `total` covers, as a step of `steps`. With fewer than ten
+  /// steps, covering everything is in the same step as covering most.
+  static func coverageStep(matched: Double, total: Double, steps: Int) -> Double {
+    guard total > 0, steps > 0 else { return 0 }
+    let share = matched / total + 1e-9
+    let step = (share * Double(steps)).rounded(.down)
+    return steps < coverageSteps ? min(step, Double(steps - 1)) : step
+  }
 
   /// What `qomus_rank` may use beyond FTS5: where to leave the best rows' matches, and the row lengths.
   ///
@@ -29,6 +50,9 @@ enum RankFunction {
     /// Rows this filter refuses score +∞ (last), are not collected, and are dropped by the caller. Set only for the
     /// duration of one statement.
     var filter: RowFilter?
+    /// Each phrase's IDF and group and the coverage steps of the next statement, instead of SQL arguments (a long
+    /// query has more phrases than SQLite allows a function arguments). Set only for the duration of one statement.
+    var phrases: PhraseWeights?
 
     init(collector: MatchCollector?, lengths: RowLengths?) {
       self.collector = collector
@@ -46,6 +70,15 @@ enum RankFunction {
       pointer == nil ? nil : releaseContext)
   }
 
+  /// Each phrase's IDF and group, in expression order, and the coverage steps (0: plain BM25).
+  struct PhraseWeights {
+    var inverseFrequencies: [Double]
+    var groups: [Int]
+    var coverageSteps: Int
+    /// With coverage steps: rows matching at least this many groups share the top step (0: none).
+    var minimumShouldMatch = 0
+  }
+
   /// What one query needs on every row: each phrase's IDF and the average row length, computed on the first row,
   /// and buffers for the weights and phrase frequencies.
   final class QueryData {
@@ -60,10 +93,19 @@ enum RankFunction {
     var frequencies: [Double]
     var lastColumn: [Int32]
     var lastOffset: [Int32]
+    /// Ranked partial matching: coverage first, in this many steps (see `RankFunction`); 0: plain BM25.
+    let coverageSteps: Int
+    /// Rows matching at least this many groups share the top coverage step (0: none).
+    let minimumShouldMatch: Int
+    /// The sum of every group's IDF, the weight of the whole query.
+    let totalInverseFrequency: Double
 
     init(
-      weights: [Double], phraseInverseFrequencies: [Double], groups: [Int]?, averageLength: Double
+      weights: [Double], phraseInverseFrequencies: [Double], groups: [Int]?, averageLength: Double,
+      coverageSteps: Int = 0, minimumShouldMatch: Int = 0
     ) {
+      self.coverageSteps = coverageSteps
+      self.minimumShouldMatch = minimumShouldMatch
       self.weights = weights
       let groups = groups ?? Array(phraseInverseFrequencies.indices)
       self.groups = groups
@@ -73,6 +115,7 @@ enum RankFunction {
         inverseFrequencies[group] = min(inverseFrequencies[group], phraseInverseFrequencies[phrase])
       }
       self.inverseFrequencies = inverseFrequencies.map { $0.isFinite ? $0 : 0 }
+      totalInverseFrequency = self.inverseFrequencies.reduce(0, +)
       self.averageLength = averageLength
       frequencies = Array(repeating: 0, count: count)
       lastColumn = Array(repeating: -1, count: count)
@@ -109,8 +152,9 @@ private func releaseQueryData(_ pointer: UnsafeMutableRawPointer?) {
 private func queryData(
   _ api: Fts5ExtensionApi, _ fts: OpaquePointer, argumentCount: Int32,
   arguments: UnsafeMutablePointer<OpaquePointer?>?,
-  lengths: RowLengths?
+  context: RankFunction.Context?
 ) -> RankFunction.QueryData? {
+  let lengths = context?.lengths
   if let cached = api.xGetAuxdata?(fts, 0) {
     return Unmanaged<RankFunction.QueryData>.fromOpaque(cached).takeUnretainedValue()
   }
@@ -129,7 +173,16 @@ private func queryData(
   let phrases = Int(xPhraseCount(fts))
   var inverseFrequencies: [Double] = []
   var groups: [Int]?
-  if Int(argumentCount) >= columns + phrases {
+  var coverageSteps = 0
+  var minimumShouldMatch = 0
+  if let given = context?.phrases, given.inverseFrequencies.count == phrases,
+    given.groups.count == phrases
+  {
+    inverseFrequencies = given.inverseFrequencies
+    groups = given.groups.map { min(max($0, 0), max(phrases - 1, 0)) }
+    coverageSteps = min(max(given.coverageSteps, 0), 100)
+    minimumShouldMatch = max(given.minimumShouldMatch, 0)
+  } else if Int(argumentCount) >= columns + phrases {
     // The caller passed each phrase's IDF after the weights (see `TermStatistics`), and maybe each phrase's group.
     for phrase in 0..<phrases {
       inverseFrequencies.append(sqlite3_value_double(arguments?[columns + phrase]))
@@ -137,6 +190,9 @@ private func queryData(
     if Int(argumentCount) >= columns + 2 * phrases {
       groups = (0..<phrases).map { phrase in
         min(max(Int(sqlite3_value_int(arguments?[columns + phrases + phrase])), 0), phrases - 1)
+      }
+      if Int(argumentCount) > columns + 2 * phrases {
+        coverageSteps = Int(min(max(sqlite3_value_int(arguments?[columns + 2 * phrases]), 0), 100))
       }
     }
   } else {
@@ -150,7 +206,8 @@ private func queryData(
   let data = RankFunction.QueryData(
     weights: Array(repeating: 1.0, count: columns), phraseInverseFrequencies: inverseFrequencies,
     groups: groups,
-    averageLength: lengths?.average ?? max(Double(tokens) / Double(rowCount), 1))
+    averageLength: lengths?.average ?? max(Double(tokens) / Double(rowCount), 1),
+    coverageSteps: coverageSteps, minimumShouldMatch: minimumShouldMatch)
   let retained = Unmanaged.passRetained(data).toOpaque()
   guard xSetAuxdata(fts, retained, releaseQueryData) == SQLITE_OK else { return nil }
   return data
@@ -166,7 +223,7 @@ private func qomusRank(
   }
   guard let api = apiPointer?.pointee, let fts,
     let data = queryData(
-      api, fts, argumentCount: argumentCount, arguments: arguments, lengths: context?.lengths),
+      api, fts, argumentCount: argumentCount, arguments: arguments, context: context),
     let xInstCount = api.xInstCount, let xInst = api.xInst, let xColumnSize = api.xColumnSize,
     let xRowid = api.xRowid
   else {
@@ -217,8 +274,22 @@ private func qomusRank(
   let k1 = RankFunction.k1
   let normalisation = k1 * (1 - RankFunction.b + RankFunction.b * rowLength / data.averageLength)
   var score = 0.0
+  var covered = 0.0
+  var matchedGroups = 0
   for (frequency, inverse) in zip(data.frequencies, data.inverseFrequencies) where frequency > 0 {
     score += inverse * frequency * (k1 + 1) / (frequency + normalisation)
+    covered += inverse
+    matchedGroups += 1
+  }
+  if data.coverageSteps > 0 {
+    var step = RankFunction.coverageStep(
+      matched: covered, total: data.totalInverseFrequency, steps: data.coverageSteps)
+    if data.minimumShouldMatch > 0 {
+      step =
+        matchedGroups >= data.minimumShouldMatch
+        ? Double(data.coverageSteps) : min(step, Double(data.coverageSteps - 1))
+    }
+    score += step * RankFunction.coverageScale
   }
   if let collector = context?.collector {
     if collector.wants(score), let xPhraseSize = api.xPhraseSize {

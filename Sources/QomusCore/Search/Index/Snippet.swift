@@ -3,8 +3,11 @@
 /// boundaries are scanned (`WordScanner`, no folding or stemming): each scanned word is exactly one token position
 /// (`Analyzer.term`).
 enum Snippet {
-  /// The language whose columns hold the greater weight of `instances`; Uzbek on a tie.
-  static func language(of instances: [MatchCollector.Instance]) -> Language {
+  /// The language whose columns hold the greater weight of `instances`; Uzbek on a tie. With `preferred`, that
+  /// language whenever it has a match at all (the reader's language, for a card that matches in both).
+  static func language(of instances: [MatchCollector.Instance], preferring preferred: Language? = nil)
+    -> Language
+  {
     var uzbek = 0.0
     var english = 0.0
     for instance in instances {
@@ -17,6 +20,7 @@ enum Snippet {
         english += column.weight
       }
     }
+    if let preferred, (preferred == .uz ? uzbek : english) > 0 { return preferred }
     return english > uzbek ? .en : .uz
   }
 

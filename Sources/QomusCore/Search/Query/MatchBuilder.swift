@@ -123,12 +123,19 @@ struct MatchBuilder: Sendable {
     Self.expression(alternatives(units, corrections: corrections))
   }
 
-  /// `(a OR b) AND c`: each unit's alternatives, all units required; nil for no units.
-  static func expression(_ alternatives: [[String]]) -> String? {
+  /// `(a OR b) AND c`: each unit's alternatives, all units required (with `any`, `(a OR b) OR c`: any unit);
+  /// nil for no units.
+  static func expression(_ alternatives: [[String]], any: Bool = false) -> String? {
     let parts = alternatives.filter { !$0.isEmpty }.map {
       $0.count == 1 ? $0[0] : "(" + $0.joined(separator: " OR ") + ")"
     }
-    return parts.isEmpty ? nil : parts.joined(separator: " AND ")
+    return parts.isEmpty ? nil : parts.joined(separator: any ? " OR " : " AND ")
+  }
+
+  /// Whether `unit` is a finished word that `FunctionWords` lists (`qanday`, `what`, `bormi`, `как`).
+  static func isFunctionWord(_ unit: Unit) -> Bool {
+    guard case .word(let term, let prefix) = unit, !prefix else { return false }
+    return FunctionWords.contains(term.surface)
   }
 
   /// For each phrase of `expression(alternatives)`, in order, the index of its unit among the non-empty units,
@@ -165,6 +172,12 @@ struct MatchBuilder: Sendable {
       case .word(let term, let prefix):
         alternatives.append(Self.quoted([term.stem]))
         if let alternate = term.alternate { alternatives.append(Self.quoted([alternate])) }
+        // `qonunmi` (with the question particle) is also `qonun`.
+        if analyzer.stemming == .uzbek, let base = FunctionWords.withoutQuestionParticle(term.surface),
+          let stem = analyzer.term(base)?.stem
+        {
+          alternatives.append(Self.quoted([stem]))
+        }
         if prefix, term.surface.count >= Self.minimumPrefixLength {
           alternatives.append(Self.quoted([term.surface]) + " *")
         }

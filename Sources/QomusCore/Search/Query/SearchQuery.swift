@@ -1,7 +1,8 @@
 /// A user's query, parsed: words, `"phrases"`, `prefix*` words and `key:value` filters. Parsing never fails:
 /// whatever is not a phrase or a filter is a word, and FTS5 syntax (`AND`, `NEAR`, `(`, `^`, `:` …) has no
-/// special meaning. Control characters are ignored; very long input is cut to `maximumLength` characters and
-/// `maximumItems` words.
+/// special meaning. Control characters (line breaks and tabs of pasted text among them) separate words like spaces;
+/// very long input is cut to `maximumLength` characters and `maximumItems` words, of which the search keeps the most
+/// informative (`SearchEngine.maximumWords`).
 public struct SearchQuery: Sendable, Hashable {
   /// One searched item.
   public enum Item: Sendable, Hashable {
@@ -11,8 +12,8 @@ public struct SearchQuery: Sendable, Hashable {
     case phrase(String)
   }
 
-  public static let maximumLength = 1_000
-  public static let maximumItems = 24
+  public static let maximumLength = 4_000
+  public static let maximumItems = 256
 
   public var items: [Item]
   public var filters: SearchFilters
