@@ -1,4 +1,5 @@
-/// The fixed query mix: Latin, Cyrillic, prefix (typed), phrase, filter, English, identifier and typo queries.
+/// The fixed query mix: Latin, Cyrillic, prefix (typed), phrase, filter, English, identifier, typo, question and
+/// long (pasted) queries.
 struct BenchQuery: Sendable {
   var category: String
   var text: String
@@ -29,5 +30,20 @@ struct BenchQuery: Sendable {
     .init(category: "identifier", text: "149-FZ"),
     .init(category: "identifier", text: "ISO/IEC 27001"),
     .init(category: "typo", text: "Gosusulgi"),
+    .init(category: "question", text: "what does Estonia use to connect state databases"),
+    .init(category: "question", text: "shaxsiy maʼlumotlarni oʻchirish huquqi bormi"),
+    .init(category: "question", text: "is there a law on open data in Uzbekistan"),
+    .init(
+      category: "long",
+      text: """
+        citizens travelling abroad cannot use the domestic mobile network so registration on my.gov.uz tied to a \
+        phone number is impossible for them
+        """),
+    .init(
+      category: "long",
+      text: """
+        Estoniya elektron hukumat sohasida katta yutuqlarga erishgan davlat sifatida keng tanilgan. Bu tizimning
+        texnik tayanchi — 2001-yilda ishga tushirilgan “X-Road” integratsiya platformasi.
+        """),
   ]
 }
