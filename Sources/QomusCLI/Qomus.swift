@@ -13,7 +13,7 @@ public struct Qomus: ParsableCommand {
     subcommands: [
       ExploreCommand.self, ListCommand.self, ShowCommand.self, SearchCommand.self,
       CheckCommand.self,
-      QuizCommand.self, ReviewCommand.self, NotesCommand.self, StarCommand.self, UnstarCommand.self,
+      QuizCommand.self, ReviewCommand.self, ReadCommand.self, NotesCommand.self, StarCommand.self, UnstarCommand.self,
       StarredCommand.self,
       ExportCommand.self, CiteCommand.self, ToursCommand.self, PresentCommand.self,
       MatrixCommand.self,
