@@ -30,9 +30,21 @@ public enum CorpusValidator {
     return (kept, diagnostics)
   }
 
+  /// The file name of `path` without its extension, as `URL.deletingPathExtension().lastPathComponent` gives it,
+  /// without making a URL per card.
+  static func fileStem(_ path: String) -> String {
+    var name = Substring(path)
+    while name.hasSuffix("/") { name = name.dropLast() }
+    if let slash = name.lastIndex(of: "/") { name = name[name.index(after: slash)...] }
+    if let dot = name.lastIndex(of: "."), dot != name.startIndex, name.index(after: dot) != name.endIndex {
+      name = name[..<dot]
+    }
+    return String(name)
+  }
+
   private static func fileNameProblems(_ card: Card) -> [Diagnostic] {
     guard !card.file.isEmpty else { return [] }
-    let name = URL(fileURLWithPath: card.file).deletingPathExtension().lastPathComponent
+    let name = fileStem(card.file)
     guard name != card.id else { return [] }
     return [
       Diagnostic(
