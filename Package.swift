@@ -26,6 +26,11 @@ let package = Package(
         .product(name: "Ink", package: "Ink"),
       ]
     ),
+    // The benchmark's and relevance suite's baselines (plain FTS5 `unicode61`, a linear scan); not part of QomusCore.
+    .target(
+      name: "SearchBaselines",
+      dependencies: ["QomusCore", .product(name: "GRDB", package: "GRDB.swift")]
+    ),
     // ncursesw, wrapped for Swift. Only QomusTUI's ncurses backend imports it.
     .systemLibrary(name: "CNcurses", providers: [.apt(["libncurses-dev"])]),
     // Signal handlers and the explorer's wake-up pipe: state shared with a handler is defined once, in C.
@@ -44,12 +49,13 @@ let package = Package(
     .executableTarget(
       name: "qomus-bench",
       dependencies: [
-        "QomusCore", "QomusTUI", .product(name: "ArgumentParser", package: "swift-argument-parser"),
+        "QomusCore", "QomusTUI", "SearchBaselines",
+        .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
     .testTarget(
       name: "QomusCoreTests",
-      dependencies: ["QomusCore", .product(name: "GRDB", package: "GRDB.swift")],
+      dependencies: ["QomusCore", "SearchBaselines", .product(name: "GRDB", package: "GRDB.swift")],
       resources: [.copy("Fixtures")]
     ),
     .testTarget(name: "QomusTUITests", dependencies: ["QomusTUI", "QomusCore"], resources: [.copy("Snapshots")]),

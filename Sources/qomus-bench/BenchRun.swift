@@ -1,5 +1,6 @@
 import Foundation
 import QomusCore
+import SearchBaselines
 
 /// The measurements on one corpus.
 struct BenchResult: Codable {

@@ -1,4 +1,5 @@
 import Foundation
+import SearchBaselines
 import Testing
 
 @testable import QomusCore

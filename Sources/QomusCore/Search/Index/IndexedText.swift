@@ -2,7 +2,7 @@
 /// markers, `**`/`__` emphasis, `[text](url)` links) so that snippets read as prose, and no field keeps the
 /// private-use character that marks English columns. Works on UTF-8 bytes: it runs over every body
 /// when an index is built.
-enum IndexedText {
+package enum IndexedText {
   /// Starts every English column, telling the tokenizer to use the English analyzer (private use, never content).
   static let englishMarker: Character = "\u{E010}"
 
@@ -17,7 +17,7 @@ enum IndexedText {
   /// The body column of `card` in `language`: its Markdown body as stored, then a line with its issuer (an act's
   /// `Oʻzbekiston Respublikasi Oliy Majlisi`), so that acts are found by who issued them. Words are counted from the
   /// start, so the issuer, last, moves no match position of the body.
-  static func body(of card: Card, _ language: Language, body: LocalizedText? = nil) -> String {
+  package static func body(of card: Card, _ language: Language, body: LocalizedText? = nil) -> String {
     let body = fromMarkdown((body ?? card.body)[language])
     guard let issuer = card.issuer?[language], !issuer.isEmpty else { return body }
     return body + "\n" + line(issuer)

@@ -16,7 +16,7 @@ import GRDB
 /// - `term_stats(term, docs)`: how many cards hold each term, for IDFs (`TermStatistics`).
 /// - `row_lengths(data)`: every card's length in tokens, for BM25 (`RowLengths`).
 /// - `meta(key, value)`: schema version, content fingerprint and card count, checked before a cache is trusted.
-enum SearchIndex {
+package enum SearchIndex {
   static let schemaVersion = 7
 
   /// The FTS5 columns, in order.
@@ -214,7 +214,7 @@ enum SearchIndex {
   }
 
   /// `|legal-basis|personal-data|`: topics in a form `LIKE '%|topic|%'` can test.
-  static func topicList(_ topics: [Topic]) -> String {
+  package static func topicList(_ topics: [Topic]) -> String {
     "|" + topics.map(\.rawValue).joined(separator: "|") + "|"
   }
 }

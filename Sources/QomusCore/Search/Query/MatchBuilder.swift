@@ -12,7 +12,7 @@ import Foundation
 /// - words forming a glossary term: that term or any equivalent form (`"elektron raqam imzo" OR "electron digit
 ///   signatur" OR "eri"`);
 /// - with `corrections`, a misspelt word also accepts the listed vocabulary terms.
-struct MatchBuilder: Sendable {
+package struct MatchBuilder: Sendable {
   let analyzer: Analyzer
   let glossary: GlossaryMatcher?
   /// Each builder (one per language) remembers the words it has analyzed.
@@ -211,7 +211,7 @@ struct MatchBuilder: Sendable {
   }
 
   /// An FTS5 string of `terms`: `"a b"`, with any `"` doubled. Terms never contain spaces.
-  static func quoted(_ terms: [String]) -> String {
+  package static func quoted(_ terms: [String]) -> String {
     let text = terms.joined(separator: " ")
     return "\"" + (text.contains("\"") ? text.replacingOccurrences(of: "\"", with: "\"\"") : text)
       + "\""

@@ -1,3 +1,5 @@
+import QomusCore
+
 /// The simplest search: every card's text, lower-cased, scanned for every query word. The benchmark's other
 /// baseline; results are in corpus order, unranked.
 public struct LinearScanSearch: Sendable {

@@ -1,4 +1,5 @@
 import GRDB
+import QomusCore
 
 /// Plain SQLite FTS5 with its default `unicode61` tokenizer over the same fields, queried with each word quoted as
 /// typed: the baseline that shows what the Qomus analyzer adds (the relevance suite and `qomus-bench` compare the
