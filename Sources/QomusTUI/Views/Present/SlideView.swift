@@ -4,18 +4,24 @@ import QomusCore
 /// fits (else bold text), the summary and the key points, the lecturer note at the bottom on request, and a
 /// progress bar with `3/10` and the keys.
 struct SlideView: Widget {
-  let state: AppState
-  let present: PresentState
+  /// What a slide draws: the slide (nil when the tour or its stop is gone), the tour's name, the card's marks.
+  struct Model {
+    let slide: Slide?
+    let tourTitle: String
+    /// `★` and ` ✎` when the card is starred and has a note.
+    let marks: String
+    let showsNote: Bool
+    /// The message that takes the place of the keys.
+    let message: LocalizedText?
+    let language: LanguageMode
+  }
+
+  let model: Model
 
   func render(in area: Rect, on screen: inout Screen) {
     screen.fill(area, role: .normal)
-    guard let tour = state.catalog.tour(present.tourID), let stop = state.slideStop(present),
-      let card = state.catalog[stop.card]
-    else { return }
-    let language = state.language
-    let count = state.catalog.stops(ofTour: present.tourID).count
-    let slide = SlideBuilder(corpus: state.catalog.corpus, language: language.primary).slide(
-      for: card, note: stop.note, position: present.index + 1, count: count)
+    guard let slide = model.slide else { return }
+    let language = model.language
     let text = { (value: String) in language.script(value, language: language.primary) }
 
     let margin = area.width >= 100 ? area.width / 10 : area.width >= 60 ? 4 : 2
@@ -26,15 +32,14 @@ struct SlideView: Widget {
 
     // The tour's name, top left; the star and note marks of the card, top right.
     screen.write(
-      text(tour.title[language.primary]), x: column.x, y: area.y, role: .dim,
+      text(model.tourTitle), x: column.x, y: area.y, role: .dim,
       clip: Rect(x: column.x, y: area.y, width: column.width - 6, height: 1))
-    let marks =
-      (state.user.isStarred(card.id) ? "★" : "") + (state.user.note(on: card.id) != nil ? " ✎" : "")
+    let marks = model.marks
     screen.write(
       marks, x: column.maxX - TextLayout.width(of: marks), y: area.y, role: .star, clip: area)
 
     var note: [[Span]] = []
-    if present.showsNote {
+    if model.showsNote {
       let body = slide.note.map(text) ?? language.text(Strings.noLecturerNote)
       note = TextLayout.wrap([Span(body, role: .quote)], width: max(1, textWidth - 4))
     }
@@ -57,7 +62,7 @@ struct SlideView: Widget {
   /// The lecturer note in a box.
   private func drawNote(_ lines: [[Span]], in area: Rect, on screen: inout Screen) {
     Box(
-      title: [Span("✎ " + state.language.text(Strings.lecturerNote), role: .normal)],
+      title: [Span("✎ " + model.language.text(Strings.lecturerNote), role: .normal)],
       isFocused: true
     )
     .render(in: area, on: &screen)
@@ -80,8 +85,8 @@ struct SlideView: Widget {
     let end = screen.write(progress, x: area.x, y: area.y + 1, role: .bold, clip: area)
     // A message ("this is the last slide", "only q leaves") takes the place of the keys.
     let hints =
-      state.message.map { [state.language.text($0)] }
-      ?? KeyTable.hints(for: [.present]).map { $0.keys + " " + state.language.text($0.label) }
+      model.message.map { [model.language.text($0)] }
+      ?? KeyTable.hints(for: [.present]).map { $0.keys + " " + model.language.text($0.label) }
     var shown = hints
     while !shown.isEmpty, TextLayout.width(of: shown.joined(separator: "  ")) > area.maxX - end - 2 {
       shown.removeLast()

@@ -2,8 +2,19 @@ import QomusCore
 
 /// The `p` overlay: the tours, each with its number of stops and description; Enter presents the selected one.
 struct TourPicker: Widget {
-  let state: AppState
-  let list: ListState
+  /// What the picker draws: each tour's title, description and number of stops, and the selection.
+  struct Model {
+    struct Tour {
+      let title: LocalizedText
+      let description: LocalizedText
+      let stops: Int
+    }
+    let tours: [Tour]
+    let list: ListState
+    let language: LanguageMode
+  }
+
+  let model: Model
 
   static func frame(in layout: Layout, tours: Int) -> Rect {
     layout.body.centered(
@@ -12,7 +23,7 @@ struct TourPicker: Widget {
 
   func render(in area: Rect, on screen: inout Screen) {
     guard area.width >= 10, area.height >= 4 else { return }
-    let language = state.language
+    let language = model.language
     screen.fill(area, role: .normal)
     Box(
       title: [Span(language.text(Strings.tours), role: .normal)],
@@ -21,11 +32,11 @@ struct TourPicker: Widget {
     ).render(in: area, on: &screen)
     let body = area.inset(dx: 2, dy: 1)
     var y = body.y
-    for (index, tour) in state.catalog.tours.enumerated() where y < body.maxY {
-      let selected = index == list.selected
+    for (index, tour) in model.tours.enumerated() where y < body.maxY {
+      let selected = index == model.list.selected
       let row = body.row(y - body.y)
       if selected { screen.fill(row, role: .selection) }
-      let count = state.catalog.stops(ofTour: tour.id).count
+      let count = tour.stops
       let tag = " \(count) " + language.text(count == 1 ? Strings.stop : Strings.stops)
       let line = OutlineRow(
         lead: [Span(selected ? "▸ " : "  ", role: .accent)],

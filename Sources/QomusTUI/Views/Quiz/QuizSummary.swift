@@ -7,9 +7,13 @@ struct QuizSummary {
   let review: ReviewSummary
 
   init(state: AppState, quiz: QuizState) {
+    self.init(corpus: state.catalog.corpus, quiz: quiz)
+  }
+
+  init(corpus: Corpus, quiz: QuizState) {
     correct = quiz.session?.correctCount ?? 0
     answered = quiz.session?.answers.count ?? 0
-    review = ReviewSummary(states: quiz.reviews, corpus: state.catalog.corpus, at: quiz.date)
+    review = ReviewSummary(states: quiz.reviews, corpus: corpus, at: quiz.date)
   }
 
   var items: [RevisitItem] { review.revisit }

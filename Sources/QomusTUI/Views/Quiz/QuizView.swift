@@ -3,12 +3,24 @@ import QomusCore
 /// The quiz: a question with its four options, then the right answer and the card it comes from; at the end the
 /// score and the cards to revisit.
 struct QuizView: Widget {
-  let state: AppState
-  let quiz: QuizState
+  /// What the quiz draws: its state, the summary once it ends, the cards the answered question comes from.
+  struct Model {
+    let quiz: QuizState
+    /// The score and the cards to revisit; nil until the summary shows.
+    let summary: QuizSummary?
+    /// The cards the question on show comes from, once answered.
+    let sourceCards: [Card]
+    /// False when answers cannot be saved.
+    let canSave: Bool
+    let language: LanguageMode
+  }
+
+  let model: Model
+  private var quiz: QuizState { model.quiz }
 
   func render(in area: Rect, on screen: inout Screen) {
-    let language = state.language
-    let frame = ViewFrame(body: state.layout.body, detailRows: 0)
+    let language = model.language
+    let frame = ViewFrame(body: area, detailRows: 0)
     screen.fill(frame.box, role: .normal)
     let session = quiz.session
     let total = session?.questions.count ?? 0
@@ -29,7 +41,7 @@ struct QuizView: Widget {
     } else {
       lines = questionLines(width: content.width)
     }
-    if !state.storeStatus.canWrite, session != nil {
+    if !model.canSave, session != nil {
       lines += [[], [Span(language.text(Strings.answersNotSaved), role: .dim)]]
     }
     Viewport(lines: lines, offset: Self.offset(lines.count, height: content.height, focus: focus))
@@ -40,7 +52,7 @@ struct QuizView: Widget {
   /// after an answer the verdict with the card it comes from.
   private func questionLines(width: Int) -> [[Span]] {
     guard let session = quiz.session else { return [] }
-    let language = state.language
+    let language = model.language
     let question = quiz.feedback?.question ?? session.current
     guard let question else { return [] }
     let text = { (value: LocalizedText) in language.text(value) }
@@ -81,7 +93,7 @@ struct QuizView: Widget {
           Span(text(Strings.theAnswer) + ": " + text(question.answer.text), role: .bold),
         ], width: width)
     }
-    let cards = question.cardIDs.compactMap { state.catalog[$0] }
+    let cards = model.sourceCards
     let names = cards.map { text($0.title) + " (" + $0.id + ")" }.joined(separator: "; ")
     lines += TextLayout.wrap(
       [Span(text(Strings.fromCard) + ": " + names, role: .dim)], width: width)
@@ -113,8 +125,8 @@ struct QuizView: Widget {
   /// The score, then the cards to revisit (the selected one highlighted) and the review schedule; and the line of
   /// the selected card.
   private func summaryLines(width: Int) -> ([[Span]], Int?) {
-    let language = state.language
-    let summary = QuizSummary(state: state, quiz: quiz)
+    let language = model.language
+    guard let summary = model.summary else { return ([], nil) }
     var lines: [[Span]] = []
     if let session = quiz.session { lines.append(progress(session, width: width)) }
     lines.append([])

@@ -20,7 +20,7 @@ public enum View {
         }
       } ?? .browse
     if case .present(let present) = base {
-      SlideView(state: state, present: present).render(in: screen.bounds, on: &screen)
+      SlideView(model: slide(state, present)).render(in: screen.bounds, on: &screen)
     } else {
       let strip = TabStrip(
         catalog: state.catalog, language: state.language, active: state.tab,
@@ -38,7 +38,7 @@ public enum View {
       HelpOverlay(language: state.language, scroll: scroll).render(
         in: HelpOverlay.frame(in: state.size), on: &screen)
     case .tours(let list):
-      TourPicker(state: state, list: list).render(
+      TourPicker(model: tourPicker(state, list)).render(
         in: TourPicker.frame(in: layout, tours: state.catalog.tours.count), on: &screen)
     case .citation(let id, let scroll):
       let frame = CitationOverlay.frame(in: layout.body)
@@ -54,6 +54,39 @@ public enum View {
     default: break
     }
     return screen
+  }
+
+  /// The slide's model: the tour's stop at the present position, built into a slide.
+  private static func slide(_ state: AppState, _ present: PresentState) -> SlideView.Model {
+    let catalog = state.catalog
+    let language = state.language
+    let tour = catalog.tour(present.tourID)
+    let card = state.slideStop(present).flatMap { stop in catalog[stop.card].map { (stop, $0) } }
+    let slide =
+      tour == nil
+      ? nil
+      : card.map { stop, card in
+        SlideBuilder(corpus: catalog.corpus, language: language.primary).slide(
+          for: card, note: stop.note, position: present.index + 1,
+          count: catalog.stops(ofTour: present.tourID).count)
+      }
+    let id = card?.1.id
+    let marks =
+      id.map { (state.user.isStarred($0) ? "★" : "") + (state.user.note(on: $0) != nil ? " ✎" : "") }
+      ?? ""
+    return SlideView.Model(
+      slide: slide, tourTitle: tour?.title[language.primary] ?? "", marks: marks,
+      showsNote: present.showsNote, message: state.message, language: language)
+  }
+
+  /// The tour picker's model: every tour with its number of stops.
+  private static func tourPicker(_ state: AppState, _ list: ListState) -> TourPicker.Model {
+    let catalog = state.catalog
+    return TourPicker.Model(
+      tours: catalog.tours.map {
+        TourPicker.Model.Tour(
+          title: $0.title, description: $0.description, stops: catalog.stops(ofTour: $0.id).count)
+      }, list: list, language: state.language)
   }
 
   /// Tabs, list (or search) and card.
@@ -127,7 +160,7 @@ public enum View {
         counts: (state.user.bookmarks.count, state.user.notes.count, found), language: language
       ).render(in: body, on: &screen)
     case .quiz(let quiz):
-      QuizView(state: state, quiz: quiz).render(in: body, on: &screen)
+      QuizView(model: quizModel(state, quiz)).render(in: body, on: &screen)
     case .chain, .overview, .timeline:
       let area = state.outlineArea(for: mode)
       guard let outline = state.outline(for: mode, width: area.width),
@@ -140,6 +173,16 @@ public enum View {
       ).render(in: body, on: &screen)
     default: break
     }
+  }
+
+  /// The quiz's model: the summary at the end, the cards behind the answered question.
+  private static func quizModel(_ state: AppState, _ quiz: QuizState) -> QuizView.Model {
+    let question = quiz.feedback?.question ?? quiz.session?.current
+    return QuizView.Model(
+      quiz: quiz,
+      summary: quiz.showsSummary ? QuizSummary(corpus: state.catalog.corpus, quiz: quiz) : nil,
+      sourceCards: quiz.feedback == nil ? [] : question?.cardIDs.compactMap { state.catalog[$0] } ?? [],
+      canSave: state.storeStatus.canWrite, language: state.language)
   }
 
   /// The card of the item selected in `outline`.
