@@ -16,8 +16,8 @@ struct ReviewCommand: ParsableCommand {
   @OptionGroup var global: GlobalOptions
   @OptionGroup var data: DataOptions
 
-  @Option(name: .long, help: "The language of the card titles: uz or en.")
-  var lang: QuizCommand.QuizLanguage = .en
+  @Option(name: .long, help: "The language of the card titles: uz, en, both or cyr (Uzbek in Cyrillic).")
+  var lang: LanguageChoice = .en
 
   @Flag(
     name: .long,
@@ -65,7 +65,7 @@ struct ReviewCommand: ParsableCommand {
         [
           row.id, String(format: "%.2f d", row.stability), String(format: "%.2f", row.difficulty),
           String(format: "%.0f%%", row.retrievability * 100), row.due, String(row.reviews), String(row.lapses),
-          state.cardIDs.first.flatMap { corpus[$0]?.title[lang.language] } ?? "",
+          state.cardIDs.first.flatMap { corpus[$0].map { lang.joined($0.title) } } ?? "",
         ]
       }
     let widths = (0..<8).map { column in table.map { $0[column].count }.max() ?? 0 }

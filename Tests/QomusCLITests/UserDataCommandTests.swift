@@ -239,6 +239,22 @@ struct UserDataCommandTests {
     #expect(text.stdout.contains(questions[0].id) && text.stdout.contains("2.31 d"))
   }
 
+  /// `review --lang cyr` titles a reviewed card in Uzbek Cyrillic: "Qonun N" is "Қонун N" (Қ for Q, о н у н).
+  @Test func reviewTitlesCardsInCyrillicWithLangCyr() throws {
+    let fixture = try Fixture()
+    let corpus = ContentLoader.load(directory: fixture.content).corpus
+    let question = try #require(QuizGenerator(corpus: corpus).questions(count: 1, seed: 8).first)
+    let quiz = try fixture.run(
+      ["quiz", "--count", "1", "--seed", "8"], input: "\(question.answerIndex + 1)\n")
+    #expect(quiz.status == 0, "\(quiz.stderr)")
+    let index = try #require(fixture.ids.firstIndex(of: question.cardIDs[0]))
+    let output = try fixture.run(["review", "--lang", "cyr"])
+    #expect(output.status == 0, "\(output.stderr)")
+    let row = try #require(output.stdout.split(separator: "\n").first { $0.contains(question.id) })
+    #expect(row.hasSuffix("Қонун \(index)"), "\(row)")
+    #expect(!output.stdout.contains("Qonun"))
+  }
+
   @Test func aRetentionOutsideTheRangeIsRefusedWithTheRange() throws {
     let fixture = try Fixture()
     for value in ["0.5", "0.98", "ninety"] {
