@@ -239,10 +239,29 @@ public final class SearchEngine: Sendable {
       }
       if best.isNamed { named.append((best.closeness, index)) }
     }
-    guard !named.isEmpty else { return ranked }
     named.sort { $0.closeness != $1.closeness ? $0.closeness > $1.closeness : $0.index < $1.index }
     let first = Set(named.map(\.index))
-    return named.map { ranked[$0.index] } + ranked.indices.filter { !first.contains($0) }.map { ranked[$0] }
+    let rest = ranked.indices.filter { !first.contains($0) }.map { ranked[$0] }
+    return named.map { ranked[$0.index] } + jurisdictionsFirst(rest, queryWords: Array(zip(languages, queryWords)))
+  }
+
+  /// `ranked` with the cards of the jurisdictions the query names (`Uzbekistan`, `Rossiya`) first, each group in
+  /// its order; unchanged when the query names none.
+  private func jurisdictionsFirst(_ ranked: [Ranked], queryWords: [(Language, [TitleMatch.Word])]) -> [Ranked] {
+    let named = Set(
+      Jurisdiction.allCases.filter { jurisdiction in
+        queryWords.contains { language, words in
+          let name = TitleMatch.words(of: jurisdiction.name[language], analyzer: Analyzer.for(language))
+          return TitleMatch.score(title: name, query: words).coverage >= 1
+        }
+      })
+    guard !named.isEmpty else { return ranked }
+    func isNamed(_ card: Ranked) -> Bool {
+      let position = Int(card.rowid) - 1
+      return position >= 0 && position < corpus.cards.count
+        && named.contains(corpus.cards[position].jurisdiction)
+    }
+    return ranked.filter(isNamed) + ranked.filter { !isNamed($0) }
   }
 
   /// The title words of the card at `rowid` in `language`, analyzed once.
