@@ -17,8 +17,9 @@ struct MatrixGeometry: Hashable {
   /// The column headings and the rule under them.
   let headerRows = 2
 
-  init(layout: Layout, matrix: ComparisonMatrix) {
-    frame = ViewFrame(body: layout.body, detailRows: 3, minimumContent: 10)
+  /// The geometry of `matrix` drawn in `body`, the view's rectangle.
+  init(body: Rect, matrix: ComparisonMatrix) {
+    frame = ViewFrame(body: body, detailRows: 3, minimumContent: 10)
     let content = frame.content
     topicWidth = min(26, max(18, content.width / 5))
     let available = max(1, content.width - topicWidth)
@@ -38,10 +39,9 @@ struct MatrixGeometry: Hashable {
 }
 
 extension MatrixState {
-  /// Keeps the cursor inside the matrix and scrolled into view.
-  mutating func reveal(in state: AppState) {
-    guard let matrix = state.catalog.matrix else { return }
-    let geometry = MatrixGeometry(layout: state.layout, matrix: matrix)
+  /// Keeps the cursor inside `matrix` and scrolled into view when the matrix is drawn in `body`.
+  mutating func reveal(in matrix: ComparisonMatrix, body: Rect) {
+    let geometry = MatrixGeometry(body: body, matrix: matrix)
     row = max(0, min(row, matrix.rows.count - 1))
     column = max(0, min(column, matrix.columns.count - 1))
     if row < rowOffset { rowOffset = row }

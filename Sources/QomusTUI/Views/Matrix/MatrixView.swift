@@ -4,13 +4,22 @@ import QomusCore
 /// in one line; the focused cell highlighted, and in full in the strip at the bottom. Columns that do not fit
 /// scroll sideways (◂ ▸ say there are more).
 struct MatrixView: Widget {
-  let state: AppState
-  let matrix: ComparisonMatrix
-  let cursor: MatrixState
+  /// What the matrix shows: the table, the cursor and its scroll offsets, the starred cards, the language.
+  struct Model {
+    let matrix: ComparisonMatrix
+    let cursor: MatrixState
+    /// Whether the card with this id is starred (★ before a cell's label).
+    let isStarred: (String) -> Bool
+    let language: LanguageMode
+  }
+
+  let model: Model
+  private var matrix: ComparisonMatrix { model.matrix }
+  private var cursor: MatrixState { model.cursor }
+  private var language: LanguageMode { model.language }
 
   func render(in area: Rect, on screen: inout Screen) {
-    let language = state.language
-    let geometry = MatrixGeometry(layout: state.layout, matrix: matrix)
+    let geometry = MatrixGeometry(body: area, matrix: matrix)
     let frame = geometry.frame
     screen.fill(frame.box, role: .normal)
     let position =
@@ -98,7 +107,6 @@ struct MatrixView: Widget {
 
   /// A cell: a rule on its left, the label on one or two lines, the status dimmed on the last.
   private func drawCell(_ cell: MatrixCell?, in rect: Rect, focused: Bool, on screen: inout Screen) {
-    let language = state.language
     let inner = Rect(x: rect.x + 2, y: rect.y, width: rect.width - 3, height: rect.height)
     if focused {
       screen.fill(
@@ -110,7 +118,7 @@ struct MatrixView: Widget {
       screen.write("—", x: inner.x, y: inner.y, role: focused ? .selection : .dim, clip: inner)
       return
     }
-    let star = cell.card.map { state.user.isStarred($0) } == true ? "★ " : ""
+    let star = cell.card.map(model.isStarred) == true ? "★ " : ""
     let label = Self.fitted(
       TextLayout.wrap(
         [Span(star, role: .star), Span(language.text(cell.label), role: .bold)],
@@ -131,7 +139,6 @@ struct MatrixView: Widget {
   /// The focused cell in full: topic × country, label, status, and the card it opens.
   private func drawDetail(_ frame: ViewFrame, on screen: inout Screen) {
     guard !frame.detail.isEmpty else { return }
-    let language = state.language
     screen.write(
       "├" + String(repeating: "─", count: frame.rule.width - 2) + "┤", x: frame.rule.x,
       y: frame.rule.y,

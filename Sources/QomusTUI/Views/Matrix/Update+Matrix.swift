@@ -26,7 +26,7 @@ extension AppState {
       return
     default: return
     }
-    matrix.reveal(in: self)
+    if let table = catalog.matrix { matrix.reveal(in: table, body: layout.body) }
     mode = .matrix(matrix)
   }
 }

@@ -9,7 +9,11 @@ struct NoteEditorFrame: Hashable {
   let prompt: Rect
 
   init(layout: Layout) {
-    let body = layout.body
+    self.init(body: layout.body)
+  }
+
+  /// The editor centred in `body`.
+  init(body: Rect) {
     box = body.centered(
       width: min(86, body.width), height: min(max(12, body.height * 3 / 4), body.height))
     let inner = box.inset(dx: 2, dy: 1)

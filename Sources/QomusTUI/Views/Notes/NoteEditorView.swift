@@ -3,19 +3,26 @@ import QomusCore
 /// The note editor over the explorer: the card's title, the text wrapped with a cursor, and at the bottom the
 /// keys — or the "save your changes?" question.
 struct NoteEditorView: Widget {
-  let state: AppState
-  let editor: NoteEditorState
+  /// What the editor draws: its state and the title of the card the note is on (its id when the card is gone).
+  struct Model {
+    let editor: NoteEditorState
+    let cardTitle: String
+    let language: LanguageMode
+  }
+
+  let model: Model
+  private var editor: NoteEditorState { model.editor }
 
   func render(in area: Rect, on screen: inout Screen) {
-    let language = state.language
-    let frame = NoteEditorFrame(layout: state.layout)
+    let language = model.language
+    let frame = NoteEditorFrame(body: area)
     screen.fill(frame.box, role: .normal)
     let changed = editor.isChanged ? "● " : ""
     Box(
       title: [Span("✎ " + language.text(Strings.noteOn) + " · " + editor.cardID, role: .normal)],
       note: [Span(changed + "Ctrl-S", role: .dim)], isFocused: true
     ).render(in: frame.box, on: &screen)
-    let title = state.catalog[editor.cardID].map { language.text($0.title) } ?? editor.cardID
+    let title = model.cardTitle
     screen.write(title, x: frame.heading.x, y: frame.heading.y, role: .bold, clip: frame.heading)
 
     let (rows, cursor) = editor.area.layout(width: frame.text.width)

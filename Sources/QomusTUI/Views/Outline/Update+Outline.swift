@@ -72,7 +72,7 @@ extension AppState {
       list.reveal(in: outline.rows, visible: area.height)
       setOutlineList(list)
     case .matrix(var matrix):
-      matrix.reveal(in: self)
+      if let table = catalog.matrix { matrix.reveal(in: table, body: layout.body) }
       mode = .matrix(matrix)
     case .noteEditor(var editor):
       editor.reveal(in: NoteEditorFrame(layout: layout))

@@ -31,7 +31,7 @@ public enum View {
       } else {
         renderExplorer(state, layout: layout, on: &screen)
       }
-      StatusBar(state: state, layout: layout).render(in: layout.status, on: &screen)
+      StatusBar(model: statusBar(state, layout: layout)).render(in: layout.status, on: &screen)
     }
     switch state.mode {
     case .help(let scroll):
@@ -50,7 +50,7 @@ public enum View {
       CitationOverlay(cardID: id, lines: lines, language: state.language, scroll: scroll).render(
         in: frame, on: &screen)
     case .noteEditor(let editor):
-      NoteEditorView(state: state, editor: editor).render(in: layout.body, on: &screen)
+      NoteEditorView(model: noteEditor(state, editor)).render(in: layout.body, on: &screen)
     default: break
     }
     return screen
@@ -87,6 +87,41 @@ public enum View {
         TourPicker.Model.Tour(
           title: $0.title, description: $0.description, stops: catalog.stops(ofTour: $0.id).count)
       }, list: list, language: state.language)
+  }
+
+  /// The status bar's model: the keys of the current contexts, the message, the position.
+  private static func statusBar(_ state: AppState, layout: Layout) -> StatusBar.Model {
+    StatusBar.Model(
+      hints: KeyTable.hints(for: state.keyContexts), message: state.message,
+      position: statusPosition(state, layout: layout), language: state.language)
+  }
+
+  /// `3/8` in the list, the percentage read in a card.
+  private static func statusPosition(_ state: AppState, layout: Layout) -> String {
+    switch state.mode {
+    case .browse, .search, .filter: break
+    default: return ""
+    }
+    if let search = state.search {
+      return search.hits.isEmpty ? "" : "\(search.list.selected + 1)/\(search.hits.count)"
+    }
+    if state.focus == .card {
+      guard let view = state.cardView, let document = state.document else { return "" }
+      let total = document.lines.count
+      let rows = layout.cardRows
+      if total <= rows { return "100%" }
+      return "\(min(100, (view.scroll + rows) * 100 / total))%"
+    }
+    let count = state.listIDs.count
+    return count == 0 ? "0/0" : "\(state.list.selected + 1)/\(count)"
+  }
+
+  /// The note editor's model: the editor and the title of its card.
+  private static func noteEditor(_ state: AppState, _ editor: NoteEditorState) -> NoteEditorView.Model {
+    NoteEditorView.Model(
+      editor: editor,
+      cardTitle: state.catalog[editor.cardID].map { state.language.text($0.title) } ?? editor.cardID,
+      language: state.language)
   }
 
   /// Tabs, list (or search) and card.
@@ -150,7 +185,11 @@ public enum View {
     switch mode {
     case .matrix(let cursor):
       guard let matrix = state.catalog.matrix else { return }
-      MatrixView(state: state, matrix: matrix, cursor: cursor).render(in: body, on: &screen)
+      let user = state.user
+      MatrixView(
+        model: MatrixView.Model(
+          matrix: matrix, cursor: cursor, isStarred: { user.isStarred($0) }, language: language)
+      ).render(in: body, on: &screen)
     case .notes(let notes):
       let width = state.outlineArea(for: mode).width
       let outline = NotesOutline(state: state).build(notes, width: width)
