@@ -5,7 +5,8 @@
 # language, control characters from content, resize (down to "too small" and back), quit, and that q, Ctrl-C,
 # SIGTERM, SIGHUP and a crash (SIGSEGV) all leave the terminal sane and end the process at once; closing the terminal
 # ends it too; idle it uses no CPU; Alt+key, raw VT sequences and bracketed paste are decoded; in a presentation
-# only q leaves. Also: a clear failure when stdout is not a
+# only q leaves; the presenter's screen and the projector in two terminals stay in step whichever gets the key, and
+# either can be closed and started again. Also: a clear failure when stdout is not a
 # terminal, and a smoke run on the bundled content. The views: `qomus present` (next, previous, the lecturer note,
 # quit), the comparison matrix (Enter on a cell), the timeline, and a star and a note that survive a restart (in a
 # temporary QOMUS_DATA directory).
@@ -33,6 +34,8 @@ socket="qomus-e2e-$$"
 work=$(mktemp -d)
 # Stars and notes go to a directory of our own (the tmux server, started below, inherits it).
 export QOMUS_DATA="$work/data"
+# The presenter's screen and the projector meet through a socket in here.
+export XDG_RUNTIME_DIR="$work/run"
 passed=0
 failed=0
 session=""
@@ -240,6 +243,17 @@ keys() { t send-keys -t "$session" "$@"; }
 esc() { keys Escape; sleep 0.15; }
 typed() { t send-keys -t "$session" -l "$1"; }
 
+# idle [SESSION]: over two seconds the session's explorer uses (almost) no CPU. utime + stime in clock ticks.
+cpu_ticks() { awk '{ print $14 + $15 }' "/proc/$1/stat" 2>/dev/null; }
+idle() {
+  local pid before after
+  pid=$(pid_of "${1:-idle}")
+  before=$(cpu_ticks "$pid")
+  sleep 2
+  after=$(cpu_ticks "$pid")
+  [[ -n $before && -n $after ]] || { echo "     no /proc/$pid/stat"; return 1; }
+  (( after - before <= 2 )) || { echo "     used $((after - before)) ticks of CPU in 2 s idle"; return 1; }
+}
 content=(--content "$work/content" --lang en)
 
 # --- The main walk ----------------------------------------------------------------------------------------------
@@ -320,6 +334,64 @@ check "n shows the lecturer note" wait_for "A note for the lecturer."
 keys q
 check "q leaves the presentation and the terminal is sane" sane 0
 t kill-session -t present 2>/dev/null
+
+# --- The presenter's screen and the projector: two terminals in step ------------------------------------------
+
+start presenter present e2e-tour --presenter --content "$work/content" --lang en
+check "a presenter started first waits for its projector" wait_for "waiting for the projector: qomus present e2e-tour"
+check "the presenter shows the lecturer note without n" wait_for "A note for the lecturer."
+check "and the next slide's title" wait_for "Next: Testing gap"
+start projector present e2e-tour --content "$work/content" --lang en
+check "the projector opens on the first slide" wait_for "1/3"
+check "the projector keeps the note hidden" wait_gone "A note for the lecturer."
+session=presenter
+check "the presenter sees its projector" wait_for "● projector connected"
+check "the presenter's clock runs" wait_for "1/3 · 0:0"
+session=projector
+keys Space
+check "Space on the projector moves it" wait_for "2/3"
+session=presenter
+check "…and the presenter" wait_for "2/3"
+check "the presenter's note follows the slide" wait_for "No lecturer note at this stop"
+keys Right
+session=projector
+check "→ on the presenter moves the projector" wait_for "3/3"
+session=presenter
+keys Left
+session=projector
+check "← on the presenter moves it back" wait_for "2/3"
+keys Home
+session=presenter
+check "a jump on the projector moves the presenter" wait_for "1/3"
+sleep 0.5
+check "idle, the projector of a pair uses no CPU" idle projector
+check "the presenter's clock costs (almost) no CPU" idle presenter
+keys q
+check "the presenter's screen quits cleanly" sane 0
+t kill-session -t presenter 2>/dev/null
+session=projector
+check "the projector carries on without it" wait_for "1/3"
+keys End
+wait_for "3/3" >/dev/null
+start presenter present e2e-tour --presenter --content "$work/content" --lang en
+check "a presenter restarted mid-talk joins the projector's slide" wait_for "3/3 · 0:0"
+session=projector
+check "…and the projector stays there" wait_for "3/3"
+keys q
+check "the projector quits cleanly" sane 0
+t kill-session -t projector 2>/dev/null
+session=presenter
+check "the presenter waits for its projector again" wait_for "waiting for the projector"
+keys Left
+wait_for "2/3" >/dev/null
+start projector present e2e-tour --content "$work/content" --lang en
+check "a projector restarted mid-talk joins the presenter's slide" wait_for "2/3"
+session=presenter
+check "the pair is together again" wait_for "● projector connected"
+keys C-c
+check "Ctrl-C ends the presenter's screen" sane 130
+t kill-session -t presenter 2>/dev/null
+t kill-session -t projector 2>/dev/null
 
 # --- Views: the matrix, the timeline, a star and a note across a restart ----------------------------------------
 
@@ -407,17 +479,7 @@ pid=$(pid_of hangup)
 t kill-session -t hangup
 check "closing the terminal ends the explorer within 3 s" gone "$pid" 3
 
-# Idle, the explorer sleeps: over two seconds it uses (almost) no CPU. utime + stime in clock ticks.
-cpu_ticks() { awk '{ print $14 + $15 }' "/proc/$1/stat" 2>/dev/null; }
-idle() {
-  local pid before after
-  pid=$(pid_of idle)
-  before=$(cpu_ticks "$pid")
-  sleep 2
-  after=$(cpu_ticks "$pid")
-  [[ -n $before && -n $after ]] || { echo "     no /proc/$pid/stat"; return 1; }
-  (( after - before <= 2 )) || { echo "     used $((after - before)) ticks of CPU in 2 s idle"; return 1; }
-}
+# Idle, the explorer sleeps: over two seconds it uses (almost) no CPU (idle is defined with the helpers).
 start idle "${content[@]}"
 wait_for "Law “On Testing”" >/dev/null
 sleep 0.5  # let the search index finish opening

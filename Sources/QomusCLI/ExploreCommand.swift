@@ -52,7 +52,8 @@ struct ExploreCommand: ParsableCommand {
   /// and matrix and the user store; fails clearly when there is no terminal.
   static func launch(
     global: GlobalOptions, data: DataOptions, theme: ThemeName, language: LanguageMode,
-    mouse: Bool, presentTour: (Corpus, [Tour]) throws -> String? = { _, _ in nil }, hint: String
+    mouse: Bool, presenterScreen: Bool = false,
+    presentTour: (Corpus, [Tour]) throws -> String? = { _, _ in nil }, hint: String
   ) throws {
     let corpus = try global.loadCorpus()
     let companions = CompanionFiles.load(directory: try global.contentDirectory(), corpus: corpus)
@@ -75,7 +76,7 @@ struct ExploreCommand: ParsableCommand {
     let noColor = environment["NO_COLOR"].map { !$0.isEmpty } ?? false
     let options = Explorer.Options(
       theme: noColor ? .mono : theme, language: language,
-      cacheDirectory: cacheDirectory, mouse: mouse, presentTour: tour)
+      cacheDirectory: cacheDirectory, mouse: mouse, presentTour: tour, presenterScreen: presenterScreen)
     let ending = try Explorer.run(
       corpus: corpus, companions: companions, userData: userData, options: options)
     if case .signal(let signal) = ending { NcursesTerminal.reraise(signal) }

@@ -3,14 +3,18 @@ import Foundation
 import QomusCore
 import QomusTUI
 
-/// `qomus present [TOUR]`: a tour as full-screen slides, for a projector.
+/// `qomus present [TOUR] [--presenter]`: a tour as full-screen slides, for a projector; with `--presenter`, the
+/// lecturer's screen that stays in step with it.
 struct PresentCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "present",
     abstract: "Present a tour as full-screen slides (for a projector).",
     discussion: """
       One slide per stop: a large title, the summary and the key points, with progress. Space, → or l: next; ←, \
-      Backspace or h: previous; n: the lecturer note; Enter: open the card in the explorer; q or Esc: leave. \
+      Backspace or h: previous; n: the lecturer note; Enter: open the card in the explorer; q: leave. \
+      Run 'qomus present TOUR --presenter' in a second terminal for the presenter's screen: the lecturer note, \
+      the next slide and a clock. The two find each other through a socket in $XDG_RUNTIME_DIR/qomus (else the \
+      cache directory) and stay on the same slide whichever gets the key; either may start first. \
       'qomus tours' lists the tours.
       """)
 
@@ -31,6 +35,11 @@ struct PresentCommand: ParsableCommand {
   @Flag(name: .long, help: "Do not capture the mouse.")
   var noMouse = false
 
+  @Flag(
+    name: .long,
+    help: "The presenter's screen: the lecturer note, the next slide and a clock, in step with the projector.")
+  var presenter = false
+
   func validate() throws {
     if lang == .both { throw ValidationError("slides show one language: --lang uz, en or cyr") }
   }
@@ -39,6 +48,7 @@ struct PresentCommand: ParsableCommand {
     let wanted = tour
     try ExploreCommand.launch(
       global: global, data: data, theme: theme, language: lang.mode, mouse: !noMouse,
+      presenterScreen: presenter,
       presentTour: { corpus, tours in
         let present = tours.filter { tour in tour.stops.contains { corpus[$0.card] != nil } }
         guard let wanted else {

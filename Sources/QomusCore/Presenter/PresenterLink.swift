@@ -10,6 +10,8 @@ import Foundation
 /// are alike: each first tries to connect; finding no one there, it listens and waits. So either may start first,
 /// and either may be closed and started again — the one left behind goes back to listening (or to connecting) and
 /// the pair finds itself again. Driven by `poll(timeout:)` from the caller's loop; nothing runs in the background.
+/// A loop that waits on more than the link puts `descriptors` in its own `poll` and calls `poll(timeout: 0)` when
+/// one of them is readable.
 public final class PresenterLink {
   /// What happened during a `poll`.
   public enum Event: Sendable, Hashable {
@@ -47,6 +49,11 @@ public final class PresenterLink {
 
   /// True while this side holds the socket and waits for (or serves) the other.
   public var isListening: Bool { listener >= 0 }
+
+  /// The sockets to wait on for this link (the listening one, the peer): when one is readable, `poll(timeout: 0)`
+  /// says what happened. Empty while the link holds neither — after the other side went away from a link that
+  /// had connected to it — until `poll` connects or listens again.
+  public var descriptors: [Int32] { [listener, peer].filter { $0 >= 0 } }
 
   /// Connects or listens as needed, then waits up to `timeout` milliseconds for the other side to connect or to
   /// speak, and returns what happened, in order.

@@ -1,8 +1,10 @@
 /// What the presenter's screen and the projector tell each other, one line of ASCII each: `hello 3` (I am on slide
-/// 3, sent on connecting), `goto 4`, `next`, `prev`. Slides are numbered from 1.
+/// 3, sent on connecting; `hello 3 new` from a side that has just started and not moved yet), `goto 4`, `next`,
+/// `prev`. Slides are numbered from 1; the end slide is the tour's count + 1.
 public enum PresenterMessage: Sendable, Hashable {
-  /// The sender has just connected and shows slide `position`.
-  case hello(position: Int)
+  /// The sender has just connected and shows slide `position`; `isFresh` when it has only just started (so it
+  /// follows the other side rather than lead it).
+  case hello(position: Int, isFresh: Bool = false)
   /// Show slide `slide`.
   case goto(slide: Int)
   case next
@@ -11,7 +13,7 @@ public enum PresenterMessage: Sendable, Hashable {
   /// The message as one line, without its line break.
   public var line: String {
     switch self {
-    case .hello(let position): "hello \(position)"
+    case .hello(let position, let isFresh): "hello \(position)" + (isFresh ? " new" : "")
     case .goto(let slide): "goto \(slide)"
     case .next: "next"
     case .prev: "prev"
@@ -24,9 +26,10 @@ public enum PresenterMessage: Sendable, Hashable {
     switch (words.first, words.count) {
     case ("next", 1): self = .next
     case ("prev", 1): self = .prev
-    case ("hello", 2):
+    case ("hello", 2), ("hello", 3):
       guard let position = Int(words[1]), position >= 1 else { return nil }
-      self = .hello(position: position)
+      guard words.count == 2 || words[2] == "new" else { return nil }
+      self = .hello(position: position, isFresh: words.count == 3)
     case ("goto", 2):
       guard let slide = Int(words[1]), slide >= 1 else { return nil }
       self = .goto(slide: slide)

@@ -11,6 +11,8 @@ public enum KeyContext: String, CaseIterable, Hashable, Sendable {
   /// Keys shared by every full-screen view (matrix, chains, timeline, notes, quiz, slides).
   case views
   case present
+  /// The presenter's screen (`qomus present --presenter`), after the slide keys.
+  case presenter
   case tours
   case matrix
   case chain
@@ -35,6 +37,7 @@ public enum KeyContext: String, CaseIterable, Hashable, Sendable {
     case .help: LocalizedText(uz: "Yordam", en: "Help")
     case .views: LocalizedText(uz: "Har bir koʻrinishda", en: "In every view")
     case .present: LocalizedText(uz: "Taqdimot", en: "Presentation")
+    case .presenter: LocalizedText(uz: "Maʼruzachi ekrani", en: "Presenter's screen")
     case .tours: LocalizedText(uz: "Turlar roʻyxati", en: "Tour list")
     case .matrix: LocalizedText(uz: "Qiyosiy jadval", en: "Comparison matrix")
     case .chain: LocalizedText(uz: "Taklif zanjiri", en: "Proposal chain")

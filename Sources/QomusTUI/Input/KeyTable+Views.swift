@@ -51,6 +51,7 @@ extension KeyTable {
     sharedViewBindings + presentBindings + tourBindings + matrixBindings + chainBindings
     + overviewBindings + timelineBindings + notesBindings + notesSearchBindings
     + noteEditorBindings + confirmBindings + quizBindings + quizSummaryBindings + citationBindings
+    + presenterBindings
 
   /// Moving through a list of rows, for a view's context.
   private static func rowBindings(_ context: KeyContext, item: L) -> [KeyBinding] {

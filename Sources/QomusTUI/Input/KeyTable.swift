@@ -236,7 +236,7 @@ public enum KeyTable {
   /// The bindings the help overlay lists, by context.
   public static func sections() -> [(context: KeyContext, bindings: [KeyBinding])] {
     let order: [KeyContext] = [
-      .global, .list, .card, .search, .filter, .views, .present, .tours, .matrix, .chain,
+      .global, .list, .card, .search, .filter, .views, .present, .presenter, .tours, .matrix, .chain,
       .overview, .timeline, .notes, .notesSearch, .noteEditor, .confirm, .quiz, .quizSummary,
       .citation, .help,
     ]

@@ -12,16 +12,19 @@ public enum Explorer {
     public var mouse: Bool
     /// A tour to present from the start; leaving the presentation then quits (`qomus present`).
     public var presentTour: String?
+    /// The presenter's screen of that tour instead of its slides (`qomus present --presenter`).
+    public var presenterScreen: Bool
 
     public init(
       theme: ThemeName = .dark, language: LanguageMode = .uzbek, cacheDirectory: URL? = nil,
-      mouse: Bool = true, presentTour: String? = nil
+      mouse: Bool = true, presentTour: String? = nil, presenterScreen: Bool = false
     ) {
       self.theme = theme
       self.language = language
       self.cacheDirectory = cacheDirectory
       self.mouse = mouse
       self.presentTour = presentTour
+      self.presenterScreen = presenterScreen
     }
   }
 
@@ -39,6 +42,9 @@ public enum Explorer {
     corpus: Corpus, companions: CompanionFiles = CompanionFiles(), userData: UserDataService? = nil,
     options: Options
   ) throws -> Ending {
+    let role: PresenterSync.Role = options.presenterScreen ? .presenter : .projector
+    // Made before the terminal is taken, so that a presenter's screen that cannot have its socket says why.
+    let presenter = try options.presentTour.flatMap { try PresenterChannel.open(tour: $0, role: role) }
     let engine = try SearchEngine(
       corpus: corpus, cacheDirectory: options.cacheDirectory, glossary: companions.glossary)
     let terminal = try NcursesTerminal(theme: Theme(options.theme), mouse: options.mouse)
@@ -47,7 +53,7 @@ public enum Explorer {
       corpus: corpus, size: terminal.size, language: options.language, companions: companions,
       user: userData?.snapshot() ?? UserSnapshot(),
       storeStatus: userData?.status ?? .unavailable(reason: nil))
-    if let tour = options.presentTour { state.present(tour, quitsOnLeave: true) }
+    if let tour = options.presentTour { state.present(tour, quitsOnLeave: true, role: role) }
     var driver = ExplorerDriver(state: state, userData: userData) { query, options in
       engine.search(query, options: options)
     }
@@ -56,7 +62,8 @@ public enum Explorer {
     }
     let worker = SearchWorker(engine: engine, finished: Wakeups.notifyWorkFinished)
     defer { worker.stop() }
-    return loop(terminal: terminal, driver: &driver, worker: worker, wakeups: wakeups)
+    return loop(
+      terminal: terminal, driver: &driver, worker: worker, wakeups: wakeups, presenter: presenter)
   }
 
   /// Why the explorer could not run.
@@ -84,14 +91,18 @@ public enum Explorer {
     return .quit
   }
 
-  /// The loop on a real terminal: sleeps in `wakeups` until input, a signal or a finished search, so idle it
-  /// uses no CPU. A signal or a hang-up ends it at once (a hang-up as SIGHUP would).
+  /// The loop on a real terminal: sleeps in `wakeups` until input, a signal, a finished search or word from the
+  /// other screen of a presentation, so idle it uses no CPU (the presenter's screen wakes once a second for its
+  /// clock). A signal or a hang-up ends it at once (a hang-up as SIGHUP would).
   static func loop(
-    terminal: some TerminalBackend, driver: inout ExplorerDriver, worker: SearchWorker, wakeups: Wakeups
+    terminal: some TerminalBackend, driver: inout ExplorerDriver, worker: SearchWorker, wakeups: Wakeups,
+    presenter: PresenterChannel? = nil
   ) -> Ending {
+    presenter?.exchange(&driver)
     terminal.draw(driver.screen)
     while driver.state.isRunning {
-      for wakeup in wakeups.wait() {
+      let timeout = presenter?.timeout(showsClock: driver.state.showsPresenterScreen) ?? -1
+      for wakeup in wakeups.wait(links: presenter?.descriptors ?? [], timeout: timeout) {
         switch wakeup {
         case .signal(let signal): return .signal(signal)
         case .hangUp: return .signal(SIGHUP)
@@ -100,7 +111,13 @@ public enum Explorer {
             driver.send(.searchCompleted(query: result.query, hits: result.hits))
             terminal.draw(driver.screen)
           }
-        case .input: handleInput(terminal: terminal, driver: &driver, worker: worker)
+        case .input:
+          handleInput(terminal: terminal, driver: &driver, worker: worker)
+          presenter?.reportMoves(driver.state)
+        case .presenter:
+          if presenter?.exchange(&driver) == true { terminal.draw(driver.screen) }
+        case .timeout:
+          if presenter?.tick(&driver) == true { terminal.draw(driver.screen) }
         }
         if !driver.state.isRunning { break }
       }

@@ -11,6 +11,10 @@ enum Wakeup: Equatable {
   case workFinished
   /// The terminal is gone: end of file, an error or a hang-up on its input.
   case hangUp
+  /// The presenter link has something: the other screen connected, spoke or left.
+  case presenter
+  /// The time asked for passed with nothing else happening (the presenter's clock).
+  case timeout
 }
 
 /// The one place the explorer waits: `poll` on the terminal's input and on a self-pipe that the signal
@@ -30,19 +34,24 @@ final class Wakeups {
   /// Wakes a loop waiting in `wait`, from any thread (the search worker calls it).
   static func notifyWorkFinished() { qomus_wakeup_write(CChar(QOMUS_WAKE_WORK)) }
 
-  /// Blocks until something happens; returns what did, most urgent first.
-  func wait() -> [Wakeup] {
-    var fds = [
-      pollfd(fd: input, events: Int16(POLLIN), revents: 0), pollfd(fd: pipe, events: Int16(POLLIN), revents: 0),
-    ]
+  /// Blocks until something happens on the terminal, the pipe or one of `links` (the presenter link's
+  /// sockets), or `timeout` milliseconds pass (-1: no limit); returns what did, most urgent first.
+  func wait(links: [Int32] = [], timeout: Int32 = -1) -> [Wakeup] {
+    var fds =
+      [
+        pollfd(fd: input, events: Int16(POLLIN), revents: 0),
+        pollfd(fd: pipe, events: Int16(POLLIN), revents: 0),
+      ] + links.map { pollfd(fd: $0, events: Int16(POLLIN), revents: 0) }
     while true {
       if let signal = pendingSignal() { return [.signal(signal)] }
-      let ready = poll(&fds, nfds_t(fds.count), -1)
+      let ready = poll(&fds, nfds_t(fds.count), timeout)
       if ready < 0 {
         if errno == EINTR { continue }
         return [.hangUp]
       }
+      if ready == 0 { return [.timeout] }
       var wakeups: [Wakeup] = []
+      if fds.dropFirst(2).contains(where: { $0.revents != 0 }) { wakeups.append(.presenter) }
       if fds[1].revents != 0 {
         var bytes = [CChar](repeating: 0, count: 256)
         let count = Int(qomus_wakeup_drain(&bytes, Int32(bytes.count)))

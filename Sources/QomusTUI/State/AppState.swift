@@ -103,7 +103,7 @@ public struct AppState: Sendable {
     case .filter: [.filter]
     case .browse: [focus == .list ? .list : .card, .global]
     case .tours: [.tours]
-    case .present: [.present, .views]
+    case .present(let present): present.role == .presenter ? [.present, .presenter] : [.present, .views]
     case .matrix: [.matrix, .views]
     case .chain: [.chain, .views]
     case .overview: [.overview, .views]

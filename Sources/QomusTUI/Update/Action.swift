@@ -17,6 +17,8 @@ public enum Action: Sendable, Hashable {
   case storeChanged(UserSnapshot, failure: UserStoreError?)
   /// The questions of `Effect.planQuiz`, planned at `date`.
   case quizPlanned([QuizQuestion], at: Date)
+  /// From the link between the presenter's screen and the projector, and the presenter's clock.
+  case presenter(PresenterUpdate)
 
   /// The action for an input event.
   public init(_ event: InputEvent) {

@@ -35,6 +35,8 @@ extension AppState {
       receiveStore(snapshot, failure: failure)
     case .quizPlanned(let questions, let date):
       receiveQuiz(questions, at: date)
+    case .presenter(let update):
+      receivePresenter(update)
     }
     refresh()
     keepFocusedLinkVisible()

@@ -33,10 +33,12 @@ struct PresenterLinkTests {
   }
 
   @Test func messagesAreOneLineEachAndAnythingElseIsIgnored() {
-    let messages: [PresenterMessage] = [.hello(position: 3), .goto(slide: 10), .next, .prev]
-    #expect(messages.map(\.line) == ["hello 3", "goto 10", "next", "prev"])
+    let messages: [PresenterMessage] = [
+      .hello(position: 3), .hello(position: 1, isFresh: true), .goto(slide: 10), .next, .prev,
+    ]
+    #expect(messages.map(\.line) == ["hello 3", "hello 1 new", "goto 10", "next", "prev"])
     #expect(messages.map(\.line).compactMap(PresenterMessage.init(line:)) == messages)
-    for junk in ["", "goto", "goto 0", "goto x", "next 2", "hello -1", "jump 3", "GOTO 3"] {
+    for junk in ["", "goto", "goto 0", "goto x", "next 2", "hello -1", "hello 2 old", "jump 3", "GOTO 3"] {
       #expect(PresenterMessage(line: junk) == nil, "\(junk)")
     }
   }

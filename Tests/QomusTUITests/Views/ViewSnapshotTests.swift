@@ -17,6 +17,17 @@ struct ViewSnapshotTests {
     Snapshot.check(driver.screen, "slide-note-\(width)x\(height)")
   }
 
+  /// The presenter's screen, its projector connected five minutes ago, on the first slide of intro.
+  @Test(arguments: [(80, 24), (120, 40)])
+  func presenterScreen(width: Int, height: Int) {
+    var state = ViewFixture.state(width, height)
+    state.present("intro", quitsOnLeave: true, role: .presenter)
+    var driver = ExplorerDriver(state: state, search: Fixture.search)
+    driver.send(.presenter(.linked(true)))
+    driver.send(.presenter(.clock(seconds: 300)))
+    Snapshot.check(driver.screen, "presenter-\(width)x\(height)")
+  }
+
   @Test func slideWithBigLettersInUzbek() {
     var driver = ViewFixture.driver(80, 24, language: .uzbek)
     driver.keys("2p")

@@ -43,13 +43,16 @@ extension AppState {
   }
 
   /// Shows tour `id` from slide `index`, in place of any view.
-  public mutating func present(_ id: String, at index: Int = 0, quitsOnLeave: Bool = false) {
+  public mutating func present(
+    _ id: String, at index: Int = 0, quitsOnLeave: Bool = false, role: PresenterSync.Role = .projector
+  ) {
     guard !catalog.stops(ofTour: id).isEmpty else {
       message = Strings.noTours
       return
     }
     lastTourID = id
-    openView(.present(PresentState(tourID: id, index: index, quitsOnLeave: quitsOnLeave)))
+    openView(
+      .present(PresentState(tourID: id, index: index, quitsOnLeave: quitsOnLeave, role: role)))
   }
 
   /// The stop on show.
@@ -78,9 +81,13 @@ extension AppState {
     case .top: present.index = 0
     case .bottom: present.index = max(0, count - 1)
     case .toggleLecturerNote:
+      // The presenter's screen always shows the note.
+      guard present.role == .projector else { return }
       present.showsNote.toggle()
       if present.showsNote, slideStop(present)?.note == nil { message = Strings.noLecturerNote }
     case .open:
+      // The presenter's screen stays on the talk.
+      guard present.role == .projector else { return }
       openFromView(slideStop(present)?.card)
       return
     case .explainLeaving:

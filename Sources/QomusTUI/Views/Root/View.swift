@@ -19,7 +19,9 @@ public enum View {
         default: true
         }
       } ?? .browse
-    if case .present(let present) = base {
+    if case .present(let present) = base, present.role == .presenter {
+      PresenterView(model: presenter(state, present)).render(in: screen.bounds, on: &screen)
+    } else if case .present(let present) = base {
       SlideView(model: slide(state, present)).render(in: screen.bounds, on: &screen)
     } else {
       let strip = TabStrip(
@@ -77,6 +79,29 @@ public enum View {
     return SlideView.Model(
       slide: slide, tourTitle: tour?.title[language.primary] ?? "", marks: marks,
       showsNote: present.showsNote, message: state.message, language: language)
+  }
+
+  /// The presenter's screen's model: this slide's title and note, the next slide's title, the clock.
+  private static func presenter(_ state: AppState, _ present: PresentState) -> PresenterView.Model {
+    let catalog = state.catalog
+    let language = state.language
+    let primary = language.primary
+    let stops = catalog.stops(ofTour: present.tourID)
+    let title = { (index: Int) -> String? in
+      guard stops.indices.contains(index), let card = catalog[stops[index].card] else { return nil }
+      return language.script(card.title[primary], language: primary)
+    }
+    let note = state.slideStop(present)?.note.map { $0[primary] }.flatMap { $0.isEmpty ? nil : $0 }
+    // The slide keys only: the note is always on show here, and no card opens.
+    let hints = KeyTable.hints(for: state.keyContexts).filter {
+      $0.command != .toggleLecturerNote && $0.command != .open
+    }
+    return PresenterView.Model(
+      tourTitle: catalog.tour(present.tourID).map { language.text($0.title) } ?? "",
+      position: "\(present.position)/\(stops.count)", clock: present.elapsed.map(PresenterClock.text),
+      isLinked: present.isLinked, projectorCommand: "qomus present \(present.tourID)",
+      title: title(present.index), note: note.map { language.script($0, language: primary) },
+      nextTitle: title(present.index + 1), hints: hints, message: state.message, language: language)
   }
 
   /// The tour picker's model: every tour with its number of stops.
