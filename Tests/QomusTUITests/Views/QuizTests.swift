@@ -99,6 +99,29 @@ struct QuizTests {
     #expect(selectedTitleIsShown(), "the last card, selected, is on screen")
   }
 
+  /// At 40×12 the box has 8 rows for a two-line option, three more, the prompt and the verdict: the kind, the
+  /// progress bar, the unchosen options and the gaps give way, the prompt and ✓/✗ stay.
+  @Test(arguments: [false, true])
+  func theQuestionAndTheVerdictStayOnScreenAt40x12(correct: Bool) throws {
+    var driver = ViewFixture.driver(40, 12)
+    driver.keys("Q")
+    let question = try #require(quiz(driver.state)?.session?.current)
+    let prompt = question.prompt.en
+    func promptIsShown() -> Bool {
+      // the prompt's words, wherever the narrow box wraps them
+      let words = driver.screen.text.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "│" })
+      return prompt.split(separator: " ").allSatisfy { word in words.contains { $0.contains(word) } }
+    }
+    #expect(promptIsShown(), "the question before an answer")
+    let chosen = correct ? question.answerIndex : (question.answerIndex + 1) % question.options.count
+    driver.press(.character(Character(String(chosen + 1))))
+    #expect(promptIsShown(), "the question after the answer")
+    #expect(driver.screen.text.contains(correct ? "✓ Right!" : "✗ Wrong."))
+    if !correct {
+      #expect(driver.screen.text.contains(String(question.answer.text.en.prefix(10))), "the right answer")
+    }
+  }
+
   @Test func aWholeQuizIsRecordedInTheStore() throws {
     let (store, directory) = try ViewFixture.temporaryStore()
     defer { try? FileManager.default.removeItem(at: directory) }

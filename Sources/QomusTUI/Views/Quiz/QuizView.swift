@@ -34,71 +34,99 @@ struct QuizView: Widget {
     var lines: [[Span]]
     /// The line that must stay in view: the selected card of the summary.
     var focus: Int?
+    let notSaved: [[Span]] =
+      !model.canSave && session != nil
+      ? [[Span(language.text(Strings.answersNotSaved), role: .dim)]] : []
     if session == nil {
       lines = [[Span(language.text(Strings.planning), role: .dim)]]
     } else if quiz.showsSummary {
       (lines, focus) = summaryLines(width: content.width)
+      if !notSaved.isEmpty { lines += [[]] + notSaved }
     } else {
-      lines = questionLines(width: content.width)
-    }
-    if !model.canSave, session != nil {
-      lines += [[], [Span(language.text(Strings.answersNotSaved), role: .dim)]]
+      var question = questionLines(width: content.width)
+      question.add(notSaved, yieldOrder: Yield.notice, gapBefore: true)
+      lines = question.fitted(height: content.height)
     }
     Viewport(lines: lines, offset: Self.offset(lines.count, height: content.height, focus: focus))
       .render(in: content, on: &screen)
   }
 
+  /// Which parts of a question give way first when the box is short (the prompt and the verdict never do).
+  private enum Yield {
+    static let progress = 0
+    static let kind = 1
+    static let quote = 2
+    static let notice = 3
+    static let unchosenOption = 4
+    static let sourceCard = 5
+    static let continueHint = 6
+    static let answeredOption = 7
+    /// The quoted card text before an answer: the clue, kept longer than anything but the prompt and the options.
+    static let clue = 8
+  }
+
   /// A bar of answered questions, then the question: its kind, prompt, the card text it quotes, the options, and
-  /// after an answer the verdict with the card it comes from.
-  private func questionLines(width: Int) -> [[Span]] {
-    guard let session = quiz.session else { return [] }
+  /// after an answer the verdict with the card it comes from; on a short screen the prompt and the verdict stay.
+  private func questionLines(width: Int) -> YieldingLines {
+    var lines = YieldingLines()
+    guard let session = quiz.session else { return lines }
     let language = model.language
     let question = quiz.feedback?.question ?? session.current
-    guard let question else { return [] }
+    guard let question else { return lines }
     let text = { (value: LocalizedText) in language.text(value) }
-    var lines: [[Span]] = [progress(session, width: width), []]
-    lines.append([Span(text(question.kind.name).uppercased(), role: .accent)])
-    lines += TextLayout.wrap([Span(text(question.prompt), role: .bold)], width: width)
-    lines.append([])
-    lines += Markdown.hanging(
-      [Span(text(question.subject), role: .quote)], marker: Span("│ ", role: .border), width: width)
-    lines.append([])
+    lines.add([progress(session, width: width)], yieldOrder: Yield.progress)
+    lines.add(
+      [[Span(text(question.kind.name).uppercased(), role: .accent)]], yieldOrder: Yield.kind,
+      gapBefore: true)
+    lines.add(
+      TextLayout.wrap([Span(text(question.prompt), role: .bold)], width: width), yieldOrder: nil)
+    lines.add(
+      Markdown.hanging(
+        [Span(text(question.subject), role: .quote)], marker: Span("│ ", role: .border), width: width),
+      yieldOrder: quiz.feedback == nil ? Yield.clue : Yield.quote, gapBefore: true)
     for (index, option) in question.options.enumerated() {
       let letter = String(UnicodeScalar(97 + index)!)
       var role: StyleRole = .normal
       var mark = "  "
+      var yield: Int?
       if let answer = quiz.feedback {
         if index == question.answerIndex {
           role = .success
           mark = "✓ "
+          yield = Yield.answeredOption
         } else if index == answer.chosenIndex {
           role = .failure
           mark = "✗ "
+          yield = Yield.answeredOption
         } else {
           role = .dim
+          yield = Yield.unchosenOption
         }
       }
-      lines += Markdown.hanging(
-        [Span(text(option.text), role: role)],
-        marker: Span(mark + "\(letter)) ", role: role == .normal ? .accent : role), width: width)
+      lines.add(
+        Markdown.hanging(
+          [Span(text(option.text), role: role)],
+          marker: Span(mark + "\(letter)) ", role: role == .normal ? .accent : role), width: width),
+        yieldOrder: yield, gapBefore: index == 0)
     }
     guard let answer = quiz.feedback else { return lines }
-    lines.append([])
-    if answer.isCorrect {
-      lines.append([Span(text(Strings.right), role: .success)])
-    } else {
-      lines += TextLayout.wrap(
+    let verdict =
+      answer.isCorrect
+      ? [[Span(text(Strings.right), role: .success)]]
+      : TextLayout.wrap(
         [
           Span(text(Strings.wrong) + " ", role: .failure),
           Span(text(Strings.theAnswer) + ": " + text(question.answer.text), role: .bold),
         ], width: width)
-    }
+    lines.add(verdict, yieldOrder: nil, gapBefore: true)
     let cards = model.sourceCards
     let names = cards.map { text($0.title) + " (" + $0.id + ")" }.joined(separator: "; ")
-    lines += TextLayout.wrap(
-      [Span(text(Strings.fromCard) + ": " + names, role: .dim)], width: width)
-    lines.append([])
-    lines.append([Span(text(Strings.continueHint), role: .accent)])
+    lines.add(
+      TextLayout.wrap([Span(text(Strings.fromCard) + ": " + names, role: .dim)], width: width),
+      yieldOrder: Yield.sourceCard)
+    lines.add(
+      [[Span(text(Strings.continueHint), role: .accent)]], yieldOrder: Yield.continueHint,
+      gapBefore: true)
     return lines
   }
 
