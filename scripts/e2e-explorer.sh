@@ -325,6 +325,12 @@ check "Space goes to the next slide" wait_for "2/3"
 check "the next slide is the next stop" wait_for "The law leaves a gap."
 keys Right
 check "→ goes on" wait_for "3/3"
+keys Space
+check "Space on the last slide goes to the end slide" wait_for "3/3 ✓"
+check "the end slide promises no next slide" wait_gone "Space next"
+keys 1 Enter
+check "a number then Enter jumps" wait_for "1/3"
+keys End
 keys BSpace
 check "Backspace goes back" wait_for "2/3"
 keys Left
@@ -360,6 +366,12 @@ session=presenter
 keys Left
 session=projector
 check "← on the presenter moves it back" wait_for "2/3"
+keys 3 Enter
+session=presenter
+check "a number and Enter on the projector moves the presenter" wait_for "Next: the end of the tour"
+keys Space
+session=projector
+check "Space on the presenter's last slide ends the tour on both" wait_for "3/3 ✓"
 keys Home
 session=presenter
 check "a jump on the projector moves the presenter" wait_for "1/3"

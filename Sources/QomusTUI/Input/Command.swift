@@ -58,6 +58,8 @@ public enum Command: Hashable, Sendable {
   case moveRight
   case nextSlide
   case previousSlide
+  /// A digit of a slide number; Enter then jumps to it.
+  case slideDigit(Int)
   case toggleLecturerNote
   /// Say how to leave a presentation (Esc there does not leave: only `q` does).
   case explainLeaving

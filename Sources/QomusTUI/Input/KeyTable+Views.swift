@@ -110,38 +110,49 @@ extension KeyTable {
       help: L(uz: "Ekranni qayta chizish", en: "Redraw the screen"), listed: false),
   ]
 
-  private static let presentBindings: [KeyBinding] = [
-    KeyBinding(
-      [.character(" "), .right, .character("l"), .pageDown], .nextSlide, .present,
-      help: L(uz: "Keyingi slayd", en: "Next slide"),
-      hint: ("Space", L(uz: "keyingi", en: "next"))),
-    KeyBinding(
-      [.left, .backspace, .character("h"), .pageUp], .previousSlide, .present,
-      help: L(uz: "Oldingi slayd", en: "Previous slide"),
-      hint: ("←", L(uz: "oldingi", en: "back"))),
-    KeyBinding(
-      [.character("n")], .toggleLecturerNote, .present,
-      help: L(
-        uz: "Maʼruzachi izohini koʻrsatish / yashirish", en: "Show or hide the lecturer note"),
-      hint: ("n", L(uz: "izoh", en: "note"))),
-    KeyBinding(
-      [.enter], .open, .present,
-      help: L(uz: "Kartani tadqiqotchida ochish", en: "Open the card in the explorer"),
-      hint: ("⏎", L(uz: "karta", en: "card"))),
-    KeyBinding(
-      [.character("g"), .home], .top, .present, help: L(uz: "Birinchi slayd", en: "First slide")),
-    KeyBinding(
-      [.character("G"), .end], .bottom, .present, help: L(uz: "Oxirgi slayd", en: "Last slide")),
-    KeyBinding(
-      [.character("q")], .cancel, .present,
-      help: L(uz: "Taqdimotdan chiqish", en: "Leave the presentation"),
-      hint: ("q", L(uz: "chiqish", en: "leave"))),
-    // A stray Esc must not end a talk: it only says how to leave.
-    KeyBinding(
-      [.escape], .explainLeaving, .present,
-      help: L(uz: "Chiqmaydi: qanday chiqishni aytadi", en: "Does not leave: says how to"),
-      listed: false),
-  ]
+  private static let presentBindings: [KeyBinding] =
+    [
+      KeyBinding(
+        [.character(" "), .right, .character("l"), .pageDown], .nextSlide, .present,
+        help: L(uz: "Keyingi slayd", en: "Next slide"),
+        hint: ("Space", L(uz: "keyingi", en: "next"))),
+      KeyBinding(
+        [.left, .backspace, .character("h"), .pageUp], .previousSlide, .present,
+        help: L(uz: "Oldingi slayd", en: "Previous slide"),
+        hint: ("←", L(uz: "oldingi", en: "back"))),
+      KeyBinding(
+        [.character("n")], .toggleLecturerNote, .present,
+        help: L(
+          uz: "Maʼruzachi izohini koʻrsatish / yashirish", en: "Show or hide the lecturer note"),
+        hint: ("n", L(uz: "izoh", en: "note"))),
+      KeyBinding(
+        [.enter], .open, .present,
+        help: L(uz: "Kartani tadqiqotchida ochish", en: "Open the card in the explorer"),
+        hint: ("⏎", L(uz: "karta", en: "card"))),
+      KeyBinding(
+        [.character("0")], .slideDigit(0), .present,
+        help: L(uz: "Raqam, keyin Enter: shu slaydga", en: "A number, then Enter: go to that slide"),
+        keyLabel: "0–9 ⏎"),
+    ]
+    + (1...9).map { digit in
+      KeyBinding(
+        [.character(Character(String(digit)))], .slideDigit(digit), .present,
+        help: L(uz: "Slayd raqami", en: "Slide number"), listed: false)
+    } + [
+      KeyBinding(
+        [.character("g"), .home], .top, .present, help: L(uz: "Birinchi slayd", en: "First slide")),
+      KeyBinding(
+        [.character("G"), .end], .bottom, .present, help: L(uz: "Oxirgi slayd", en: "Last slide")),
+      KeyBinding(
+        [.character("q")], .cancel, .present,
+        help: L(uz: "Taqdimotdan chiqish", en: "Leave the presentation"),
+        hint: ("q", L(uz: "chiqish", en: "leave"))),
+      // A stray Esc must not end a talk: it only says how to leave.
+      KeyBinding(
+        [.escape], .explainLeaving, .present,
+        help: L(uz: "Chiqmaydi: qanday chiqishni aytadi", en: "Does not leave: says how to"),
+        listed: false),
+    ]
 
   private static let tourBindings: [KeyBinding] =
     rowBindings(.tours, item: L(uz: "Turni namoyish qilish", en: "Present the tour")) + [

@@ -89,8 +89,6 @@ extension Strings {
   static let noQuestions = L(
     uz: "Bu kartalardan savol tuzib boʻlmadi", en: "No questions can be made from these cards")
   static let firstSlide = L(uz: "Bu birinchi slayd", en: "This is the first slide")
-  static let lastSlide = L(
-    uz: "Bu oxirgi slayd: q — chiqish", en: "This is the last slide: q leaves")
   static let howToLeave = L(
     uz: "Taqdimotdan faqat q bilan chiqiladi", en: "Only q leaves the presentation")
   static let noLecturerNote = L(uz: "Bu bekatda izoh yoʻq", en: "No lecturer note at this stop")

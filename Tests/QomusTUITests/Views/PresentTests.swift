@@ -43,10 +43,15 @@ struct PresentTests {
     driver.press(.right)
     #expect(driver.state.focusedCardID == "prop-code")
     driver.press(.right)
+    #expect(driver.state.presentation?.index == 3, "past the last stop: the end slide")
+    #expect(driver.state.focusedCardID == nil)
+    driver.press(.right)
     #expect(
       driver.state.message
-        == LocalizedText(uz: "Bu oxirgi slayd: q — chiqish", en: "This is the last slide: q leaves")
-    )
+        == LocalizedText(uz: "Tur tugadi: q — chiqish, ← — orqaga", en: "The tour is over: q leaves, ← goes back"))
+    #expect(driver.state.isRunning)
+    driver.press(.backspace)
+    #expect(driver.state.focusedCardID == "prop-code")
     driver.press(.backspace)
     driver.press(.left)
     driver.press(.character("h"))
@@ -54,6 +59,49 @@ struct PresentTests {
     #expect(driver.state.message != nil, "the first slide says so")
     driver.keys("G")
     #expect(driver.state.focusedCardID == "prop-code")
+  }
+
+  @Test func aNumberThenEnterJumpsToThatSlide() {
+    var driver = presenting()
+    driver.keys("3")
+    #expect(driver.screen.text.contains("→ 3 ⏎"), "the footer shows the number typed")
+    driver.press(.enter)
+    #expect(driver.state.presentation?.index == 2)
+    #expect(driver.state.modes.count == 2, "Enter after a number jumps; it does not open the card")
+    driver.keys("12")
+    driver.press(.backspace)
+    #expect(driver.state.presentation?.typedNumber == 1, "Backspace takes back a digit")
+    driver.press(.enter)
+    #expect(driver.state.presentation?.index == 0)
+    driver.keys("4")
+    driver.press(.enter)
+    #expect(driver.state.presentation?.index == 3, "4 of a 3-stop tour is the end slide")
+    driver.keys("9")
+    driver.press(.enter)
+    #expect(driver.state.presentation?.index == 3)
+    #expect(driver.state.message?.en == "There is no slide 9: 1–3, and 4 is the end")
+    driver.keys("2")
+    driver.press(.escape)
+    #expect(driver.state.presentation?.typedNumber == nil, "Esc forgets the number")
+    #expect(driver.state.presentation?.index == 3)
+    driver.press(.left, .enter)
+    #expect(driver.state.modes == [.browse], "then Enter opens the card as ever")
+  }
+
+  @Test func theEndSlideClosesTheTourAndPromisesNoNextSlide() {
+    var driver = presenting()
+    driver.keys("G")
+    #expect(driver.screen.text.contains("Space next"), "on the last stop Space still goes on, to the end")
+    driver.press(.character(" "))
+    let text = driver.screen.text
+    #expect(text.contains("3/3 ✓"))
+    #expect(text.contains("Introduction"))
+    #expect(text.contains("3 slides"))
+    #expect(!text.contains("Space next") && !text.contains("n note") && !text.contains("⏎ card"))
+    #expect(text.contains("← back") && text.contains("q leave"))
+    driver.keys("n")
+    driver.press(.enter)
+    #expect(driver.state.presentation?.index == 3, "the end slide has no note or card to open")
   }
 
   @Test func theLecturerNoteIsHiddenUntilAskedFor() {

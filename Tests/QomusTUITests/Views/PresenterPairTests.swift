@@ -93,6 +93,14 @@ struct PresenterPairTests {
     projector.press(.home)
     Self.settle(&presenter, &projector)
     #expect(presenter.position == 1, "a jump too")
+    presenter.press(.character("4"), .enter)
+    Self.settle(&presenter, &projector)
+    #expect(projector.position == 4, "a number and Enter on the presenter, to the end slide")
+    #expect(projector.text.contains("3/3 ✓") && projector.text.contains("3 slides"))
+    #expect(presenter.text.contains("3/3 ✓"))
+    projector.press(.character("2"), .enter)
+    Self.settle(&presenter, &projector)
+    #expect(presenter.position == 2, "and on the projector")
   }
 
   @Test func eitherScreenCanBeClosedAndStartedAgainMidTalk() throws {

@@ -28,6 +28,14 @@ struct ViewSnapshotTests {
     Snapshot.check(driver.screen, "presenter-\(width)x\(height)")
   }
 
+  @Test func endSlide() {
+    var driver = ViewFixture.driver(80, 24)
+    driver.keys("p")
+    driver.press(.enter)
+    driver.keys("G ")
+    Snapshot.check(driver.screen, "slide-end-80x24")
+  }
+
   @Test func slideWithBigLettersInUzbek() {
     var driver = ViewFixture.driver(80, 24, language: .uzbek)
     driver.keys("2p")

@@ -4,7 +4,7 @@ import QomusCore
 public struct PresentState: Sendable, Hashable {
   /// The tour presented.
   public var tourID: String
-  /// The 0-based slide.
+  /// The 0-based slide; the tour's count is the end slide, after the last stop.
   public var index: Int
   /// The lecturer note is hidden until asked for.
   public var showsNote = false
@@ -17,6 +17,8 @@ public struct PresentState: Sendable, Hashable {
   public var isLinked = false
   /// Seconds since the presenter's screen first met its projector (nil before): the presenter's clock.
   public var elapsed: Int?
+  /// The slide number typed so far (`12`, then Enter jumps to slide 12).
+  public var typedNumber: Int?
 
   /// Tour `tourID` from slide `index`.
   public init(

@@ -20,8 +20,12 @@ struct PresenterView: Widget {
     let title: String?
     /// The lecturer note, nil when the stop has none.
     let note: String?
+    /// On the end slide, after the last stop.
+    let isEnd: Bool
     /// The next slide's title; nil on the last slide.
     let nextTitle: String?
+    /// The slide number being typed, shown in place of the keys.
+    let typedNumber: Int?
     let hints: [KeyHint]
     let message: LocalizedText?
     let language: LanguageMode
@@ -77,7 +81,8 @@ struct PresenterView: Widget {
     screen.write(
       String(repeating: "─", count: column.width), x: column.x, y: nextY - 1, role: .border,
       clip: column)
-    let next = model.nextTitle ?? language.text(Strings.endOfTour)
+    let next =
+      model.nextTitle ?? (model.isEnd ? language.text(Strings.tourOver) : language.text(Strings.endOfTour))
     let label = language.text(Strings.next) + ": "
     let end = screen.write(label, x: column.x, y: nextY, role: .accent, clip: column)
     screen.write(
@@ -88,7 +93,7 @@ struct PresenterView: Widget {
 
   /// The note as plain wrapped text, cut with `…` when it is longer than the room.
   private func drawNote(in area: Rect, on screen: inout Screen) {
-    guard area.height > 0 else { return }
+    guard area.height > 0, !model.isEnd else { return }
     guard let note = model.note else {
       screen.write(
         model.language.text(Strings.noLecturerNote), x: area.x, y: area.y, role: .dim, clip: area)
@@ -125,14 +130,15 @@ struct PresenterView: Widget {
     let figures = model.position + (model.clock.map { " · " + $0 } ?? "")
     let end = screen.write(figures, x: area.x, y: area.y, role: .bold, clip: area)
     var shown =
-      model.message.map { [language.text($0)] }
+      model.typedNumber.map { ["→ \($0) ⏎"] } ?? model.message.map { [language.text($0)] }
       ?? model.hints.map { $0.keys + " " + language.text($0.label) }
     while !shown.isEmpty, TextLayout.width(of: shown.joined(separator: "  ")) > area.maxX - end - 2 {
       shown.removeLast()
     }
     let line = shown.joined(separator: "  ")
     screen.write(
-      line, x: area.maxX - TextLayout.width(of: line), y: area.y, role: model.message == nil ? .dim : .accent,
+      line, x: area.maxX - TextLayout.width(of: line), y: area.y,
+      role: model.message == nil && model.typedNumber == nil ? .dim : .accent,
       clip: area)
   }
 }

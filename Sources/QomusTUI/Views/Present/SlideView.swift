@@ -2,17 +2,23 @@ import QomusCore
 
 /// One slide over the whole screen, for a projector: the tour's name, the kicker, a title in big letters when it
 /// fits (else bold text), the summary and the key points, the lecturer note at the bottom on request, and a
-/// progress bar with `3/10` and the keys.
+/// progress bar with `3/10` and the keys. After the last stop, the end slide.
 struct SlideView: Widget {
   /// What a slide draws: the slide (nil when the tour or its stop is gone), the tour's name, the card's marks.
   struct Model {
     let slide: Slide?
+    /// The end slide of a tour of `count` stops (then `slide` is nil).
+    let endOf: Int?
     let tourTitle: String
     /// `★` and ` ✎` when the card is starred and has a note.
     let marks: String
     let showsNote: Bool
     /// The message that takes the place of the keys.
     let message: LocalizedText?
+    /// The slide number being typed, shown in place of the keys.
+    let typedNumber: Int?
+    /// The keys that work on this slide.
+    let hints: [KeyHint]
     let language: LanguageMode
   }
 
@@ -20,6 +26,10 @@ struct SlideView: Widget {
 
   func render(in area: Rect, on screen: inout Screen) {
     screen.fill(area, role: .normal)
+    if let count = model.endOf {
+      drawEnd(count: count, in: area, on: &screen)
+      return
+    }
     guard let slide = model.slide else { return }
     let language = model.language
     let text = { (value: String) in language.script(value, language: language.primary) }
@@ -56,7 +66,28 @@ struct SlideView: Widget {
         note, in: Rect(x: column.x, y: footer.y - 1 - noteRows, width: textWidth, height: noteRows),
         on: &screen)
     }
-    drawFooter(slide, in: footer, on: &screen)
+    drawFooter(progress: slide.position, of: slide.count, in: footer, on: &screen)
+  }
+
+  /// The end slide: “The end of the tour” in big letters, the tour's name and its number of slides.
+  private func drawEnd(count: Int, in area: Rect, on screen: inout Screen) {
+    let language = model.language
+    let margin = area.width >= 100 ? area.width / 10 : area.width >= 60 ? 4 : 2
+    let column = area.inset(dx: margin, dy: 0)
+    let footer = Rect(x: column.x, y: area.maxY - 2, width: column.width, height: 2)
+    let heading = language.text(Strings.theEnd)
+    var lines: [[Span]] =
+      BlockFont.Scale.allCases.lazy.compactMap {
+        BigTitle(heading, scale: $0, width: column.width, maxLines: 2)
+      }.first.map { $0.rows.map { [Span($0, role: .slideTitle)] } }
+      ?? [[Span(heading, role: .slideTitle)]]
+    lines += [[], [Span(model.tourTitle, role: .bold)]]
+    lines.append([Span("\(count) " + language.text(Strings.slideCount), role: .dim)])
+    let top = max(area.y + 1, area.y + (footer.y - area.y - lines.count) / 2)
+    for (index, line) in lines.enumerated() where top + index < footer.y {
+      screen.write(line, x: column.x, y: top + index, clip: column)
+    }
+    drawFooter(progress: count, of: count, in: footer, on: &screen, done: true)
   }
 
   /// The lecturer note in a box.
@@ -72,28 +103,32 @@ struct SlideView: Widget {
     }
   }
 
-  /// A progress bar across, then `3/10` on the left and the keys on the right.
-  private func drawFooter(_ slide: Slide, in area: Rect, on screen: inout Screen) {
-    let filled = area.width * slide.position / max(1, slide.count)
+  /// A progress bar across, then `3/10` on the left (`3/3 ✓` at the end) and the keys on the right.
+  private func drawFooter(
+    progress position: Int, of count: Int, in area: Rect, on screen: inout Screen, done: Bool = false
+  ) {
+    let filled = area.width * position / max(1, count)
     screen.write(
       String(repeating: "━", count: filled), x: area.x, y: area.y, role: .scrollThumb, clip: area)
     screen.write(
       String(repeating: "─", count: area.width - filled), x: area.x + filled, y: area.y,
       role: .border,
       clip: area)
-    let progress = slide.progress
+    let progress = "\(position)/\(count)" + (done ? " ✓" : "")
     let end = screen.write(progress, x: area.x, y: area.y + 1, role: .bold, clip: area)
-    // A message ("this is the last slide", "only q leaves") takes the place of the keys.
+    // A number being typed, or a message ("the tour is over", "only q leaves"), takes the place of the keys.
+    let language = model.language
     let hints =
-      model.message.map { [model.language.text($0)] }
-      ?? KeyTable.hints(for: [.present]).map { $0.keys + " " + model.language.text($0.label) }
+      model.typedNumber.map { ["→ \($0) ⏎"] } ?? model.message.map { [language.text($0)] }
+      ?? model.hints.map { $0.keys + " " + language.text($0.label) }
     var shown = hints
     while !shown.isEmpty, TextLayout.width(of: shown.joined(separator: "  ")) > area.maxX - end - 2 {
       shown.removeLast()
     }
     let line = shown.joined(separator: "  ")
     screen.write(
-      line, x: area.maxX - TextLayout.width(of: line), y: area.y + 1, role: .dim, clip: area)
+      line, x: area.maxX - TextLayout.width(of: line), y: area.y + 1,
+      role: model.typedNumber == nil ? .dim : .accent, clip: area)
   }
 }
 

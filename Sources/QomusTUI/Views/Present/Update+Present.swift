@@ -61,14 +61,35 @@ extension AppState {
     return stops.indices.contains(present.index) ? stops[present.index] : nil
   }
 
-  /// Next and previous slide, the lecturer note, opening the card, leaving.
+  /// Next and previous slide (Space on the last goes to the end slide), a number then Enter, first and last, the
+  /// lecturer note, opening the card, leaving.
   mutating func presentCommand(_ command: Command, _ present: PresentState) {
     var present = present
     let count = catalog.stops(ofTour: present.tourID).count
+    // A number being typed takes Enter (jump), Backspace (a digit back) and Esc (forget it); any other key
+    // forgets it and does what it does.
+    if let typed = present.typedNumber, !command.isSlideDigit {
+      present.typedNumber = nil
+      switch command {
+      case .open:
+        jump(to: typed, in: &present, count: count)
+        mode = .present(present)
+        return
+      case .previousSlide, .explainLeaving:
+        present.typedNumber = command == .previousSlide && typed >= 10 ? typed / 10 : nil
+        mode = .present(present)
+        return
+      default: break
+      }
+    }
     switch command {
+    case .slideDigit(let digit):
+      let typed = (present.typedNumber ?? 0) * 10 + digit
+      // More digits than any tour has slides are not taken.
+      present.typedNumber = typed > 999 ? present.typedNumber : typed
     case .nextSlide:
-      guard present.index + 1 < count else {
-        message = Strings.lastSlide
+      guard present.index < count else {
+        message = Strings.tourOver
         return
       }
       present.index += 1
@@ -77,7 +98,7 @@ extension AppState {
         message = Strings.firstSlide
         return
       }
-      present.index -= 1
+      present.index = min(present.index, count) - 1
     case .top: present.index = 0
     case .bottom: present.index = max(0, count - 1)
     case .toggleLecturerNote:
@@ -86,8 +107,8 @@ extension AppState {
       present.showsNote.toggle()
       if present.showsNote, slideStop(present)?.note == nil { message = Strings.noLecturerNote }
     case .open:
-      // The presenter's screen stays on the talk.
-      guard present.role == .projector else { return }
+      // The presenter's screen stays on the talk; the end slide has no card.
+      guard present.role == .projector, present.index < count else { return }
       openFromView(slideStop(present)?.card)
       return
     case .explainLeaving:
@@ -103,5 +124,21 @@ extension AppState {
     default: return
     }
     mode = .present(present)
+  }
+
+  /// Goes to slide `number` (1-based; one past the last is the end slide), or says which there are.
+  private mutating func jump(to number: Int, in present: inout PresentState, count: Int) {
+    guard (1...count + 1).contains(number) else {
+      message = Strings.noSuchSlide(number, count: count)
+      return
+    }
+    present.index = number - 1
+  }
+}
+
+extension Command {
+  /// True for a digit of a slide number.
+  fileprivate var isSlideDigit: Bool {
+    if case .slideDigit = self { true } else { false }
   }
 }

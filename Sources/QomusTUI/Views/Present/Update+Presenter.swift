@@ -27,7 +27,7 @@ extension AppState {
       if isLinked, present.role == .presenter, present.elapsed == nil { present.elapsed = 0 }
     case .show(let position):
       let count = catalog.stops(ofTour: present.tourID).count
-      present.index = min(max(0, position - 1), max(0, count - 1))
+      present.index = min(max(0, position - 1), count)
     case .clock(let seconds):
       present.elapsed = seconds
     }

@@ -76,9 +76,23 @@ public enum View {
     let marks =
       id.map { (state.user.isStarred($0) ? "★" : "") + (state.user.note(on: $0) != nil ? " ✎" : "") }
       ?? ""
+    let count = catalog.stops(ofTour: present.tourID).count
+    let isEnd = tour != nil && present.index >= count
     return SlideView.Model(
-      slide: slide, tourTitle: tour?.title[language.primary] ?? "", marks: marks,
-      showsNote: present.showsNote, message: state.message, language: language)
+      slide: slide, endOf: isEnd ? count : nil, tourTitle: tour?.title[language.primary] ?? "",
+      marks: marks, showsNote: present.showsNote, message: state.message,
+      typedNumber: present.typedNumber, hints: slideHints(state, present, isEnd: isEnd),
+      language: language)
+  }
+
+  /// The keys that work on a slide: on the end slide no next slide, note or card; on the presenter's screen
+  /// never the note (always on show) or the card.
+  private static func slideHints(_ state: AppState, _ present: PresentState, isEnd: Bool) -> [KeyHint] {
+    let inert: Set<Command> =
+      isEnd
+      ? [.nextSlide, .toggleLecturerNote, .open]
+      : present.role == .presenter ? [.toggleLecturerNote, .open] : []
+    return KeyTable.hints(for: state.keyContexts).filter { !inert.contains($0.command) }
   }
 
   /// The presenter's screen's model: this slide's title and note, the next slide's title, the clock.
@@ -92,16 +106,17 @@ public enum View {
       return language.script(card.title[primary], language: primary)
     }
     let note = state.slideStop(present)?.note.map { $0[primary] }.flatMap { $0.isEmpty ? nil : $0 }
-    // The slide keys only: the note is always on show here, and no card opens.
-    let hints = KeyTable.hints(for: state.keyContexts).filter {
-      $0.command != .toggleLecturerNote && $0.command != .open
-    }
+    let isEnd = present.index >= stops.count
+    let hints = slideHints(state, present, isEnd: isEnd)
     return PresenterView.Model(
       tourTitle: catalog.tour(present.tourID).map { language.text($0.title) } ?? "",
-      position: "\(present.position)/\(stops.count)", clock: present.elapsed.map(PresenterClock.text),
-      isLinked: present.isLinked, projectorCommand: "qomus present \(present.tourID)",
-      title: title(present.index), note: note.map { language.script($0, language: primary) },
-      nextTitle: title(present.index + 1), hints: hints, message: state.message, language: language)
+      position: "\(min(present.position, stops.count))/\(stops.count)" + (isEnd ? " ✓" : ""),
+      clock: present.elapsed.map(PresenterClock.text), isLinked: present.isLinked,
+      projectorCommand: "qomus present \(present.tourID)",
+      title: isEnd ? language.text(Strings.theEnd) : title(present.index),
+      note: note.map { language.script($0, language: primary) }, isEnd: isEnd,
+      nextTitle: title(present.index + 1), typedNumber: present.typedNumber, hints: hints,
+      message: state.message, language: language)
   }
 
   /// The tour picker's model: every tour with its number of stops.
