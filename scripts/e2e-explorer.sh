@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # End-to-end test of the explorer: runs the real binary in tmux, sends keys, and polls `tmux capture-pane` until
 # the expected text appears, with a deadline (the only sleeps: the idle-CPU window, the escape delay after a lone Esc,
-# and short pauses before checking that something did not happen). Covers: open, help, search, follow a link, back,
+# and short pauses before checking that something did not happen). Covers: open, help, search (its words marked in
+# the card it opens), follow a link, back,
 # language, control characters from content, resize (down to "too small" and back), quit, and that q, Ctrl-C,
 # SIGTERM, SIGHUP and a crash (SIGSEGV) all leave the terminal sane and end the process at once; closing the terminal
 # ends it too; idle it uses no CPU; Alt+key, raw VT sequences and bracketed paste are decoded; in a presentation
@@ -171,6 +172,17 @@ wait_for() {
   return 1
 }
 
+# wait_marked WORD: polls until WORD is on the pane on the highlight's yellow background (SGR 43, as tmux
+# reports it with capture-pane -e), as search marks its words.
+wait_marked() {
+  local deadline=$((SECONDS + timeout + 1))
+  while ((SECONDS < deadline)); do
+    t capture-pane -e -p -t "$session" 2>/dev/null | grep -qP -- "\e\[[0-9;]*\b43m(\e\[[0-9;]*m)*\Q$1\E" && return 0
+    sleep 0.05
+  done
+  return 1
+}
+
 # wait_gone TEXT: polls until TEXT is no longer on the pane.
 wait_gone() {
   local deadline=$((SECONDS + timeout + 1))
@@ -275,6 +287,7 @@ check "search shows results as you type" wait_for "Testing gap"
 check "search counts its results" wait_for "results"
 keys Enter
 check "Enter opens the result" wait_for "deficiency · def-e2e-gap"
+check "the opened card marks the query's words" wait_marked "gap"
 
 keys Tab
 keys Enter

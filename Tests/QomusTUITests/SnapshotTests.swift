@@ -36,6 +36,16 @@ struct SnapshotTests {
     Snapshot.check(driver.screen, "search-\(width)x\(height)")
   }
 
+  /// A card opened from search, the query's words marked in its title, summary and body.
+  @Test(arguments: sizes)
+  func cardOpenedFromSearch(width: Int, height: Int) {
+    var driver = Fixture.driver(width, height)
+    driver.press(.character("/"))
+    driver.type("framework law")
+    driver.press(.enter)
+    Snapshot.check(driver.screen, "search-opened-\(width)x\(height)")
+  }
+
   @Test(arguments: sizes)
   func helpOverlay(width: Int, height: Int) {
     var driver = Fixture.driver(width, height)

@@ -124,6 +124,13 @@ public struct AppState: Sendable {
     list.reveal(in: .uniform(count: ids.count), visible: layout.listRows)
     if let id = displayedCardID {
       if cardView?.cardID != id { cardView = CardViewState(cardID: id) }
+      if let search, !search.query.isEmpty {
+        cardView?.highlight = search.answeredQuery
+      } else {
+        let entry = history.current
+        let shown = cardView?.cardID
+        cardView?.highlight = shown == entry?.cardID ? entry?.highlight : nil
+      }
     } else {
       cardView = nil
     }
@@ -133,10 +140,10 @@ public struct AppState: Sendable {
     }
     let note = user.note(on: card.id)?.text
     let key = CardDocument.Key(
-      cardID: card.id, language: language, width: layout.cardTextWidth, note: note)
+      cardID: card.id, language: language, width: layout.cardTextWidth, note: note, highlight: view.highlight)
     if document?.key != key {
       document = CardDocumentBuilder(catalog: catalog, language: language).build(
-        card, width: layout.cardTextWidth, note: note)
+        card, width: layout.cardTextWidth, note: note, highlight: view.highlight)
     }
     clampCardScroll()
   }

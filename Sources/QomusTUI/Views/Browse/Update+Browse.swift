@@ -61,14 +61,19 @@ extension AppState {
     focus = .list
   }
 
-  /// Opens card `id` as a new history entry and focuses the card pane.
-  mutating func open(_ id: String) {
+  /// Opens card `id` as a new history entry and focuses the card pane; the words of `query` (the search it was
+  /// opened from) are marked in it, and stay marked when the reader comes back to the entry.
+  mutating func open(_ id: String, highlighting query: String? = nil) {
     guard catalog[id] != nil else {
       message = Strings.missingCard
       return
     }
     if focus == .card, let cardView { history.update(cardView) }
     history.visit(id)
+    if var entry = history.current, entry.highlight != query {
+      entry.highlight = query
+      history.update(entry)
+    }
     cardView = history.current
     focus = .card
     reveal(id)

@@ -11,6 +11,8 @@ public struct CardDocument: Sendable, Hashable {
     public var width: Int
     /// The reader's own note on the card, shown in it.
     public var note: String?
+    /// The search whose words are marked, if any.
+    public var highlight: String?
   }
 
   /// A link the reader can follow: its target, and the lines it occupies.

@@ -2,20 +2,28 @@ import Foundation
 import QomusCore
 
 /// Lays out a card: title, meta line, summary and body (two columns side by side in `both` mode when wide
-/// enough), fact-check notes in marked boxes, links grouped by relation, backlinks, and sources.
+/// enough), fact-check notes in marked boxes, links grouped by relation, backlinks, and sources. The words of the
+/// search the card was opened from are marked in its title, summary and body.
 struct CardDocumentBuilder {
   let catalog: Catalog
   let language: LanguageMode
 
-  func build(_ card: Card, width available: Int, note userNote: String? = nil) -> CardDocument {
+  func build(
+    _ card: Card, width available: Int, note userNote: String? = nil, highlight query: String? = nil
+  ) -> CardDocument {
+    let marks = Dictionary(
+      uniqueKeysWithValues: Language.allCases.map { lang in
+        (lang, QueryHighlighter(query: query ?? "", language: lang, prefixLastWord: true))
+      })
     let sideBySide = language == .both && available >= 60
     let width = min(available, sideBySide ? 2 * Layout.maxTextWidth + 3 : Layout.maxTextWidth)
     var lines: [[Span]] = []
     var links: [CardDocument.Link] = []
 
     for lang in language.languages {
-      lines += TextLayout.wrap(
+      let title = TextLayout.wrap(
         [Span(language.script(card.title[lang], language: lang), role: .title)], width: width)
+      lines += marks[lang].map { QueryMarks.mark(title, with: $0) } ?? title
     }
     lines += TextLayout.wrap([Span(metaLine(card), role: .dim)], width: width)
     if !card.topics.isEmpty {
@@ -24,7 +32,7 @@ struct CardDocumentBuilder {
         [Span(label(Strings.topics) + ": " + topics, role: .dim)], width: width)
     }
     lines.append([])
-    lines += sideBySide ? columns(card, width: width) : stacked(card, width: width)
+    lines += sideBySide ? columns(card, width: width, marks: marks) : stacked(card, width: width, marks: marks)
 
     for (index, note) in card.notes.enumerated() {
       lines.append([])
@@ -67,7 +75,7 @@ struct CardDocumentBuilder {
       }
     }
     let key = CardDocument.Key(
-      cardID: card.id, language: language, width: available, note: userNote)
+      cardID: card.id, language: language, width: available, note: userNote, highlight: query)
     return CardDocument(key: key, lines: lines, links: links)
   }
 
@@ -91,7 +99,9 @@ struct CardDocumentBuilder {
     }
   }
 
-  private func summaryAndBody(_ card: Card, _ lang: Language, width: Int) -> [[Span]] {
+  private func summaryAndBody(
+    _ card: Card, _ lang: Language, width: Int, marks: [Language: QueryHighlighter]
+  ) -> [[Span]] {
     let script = { (text: String) in language.script(text, language: lang) }
     var lines = TextLayout.wrap([Span(script(card.summary[lang]), role: .bold)], width: width)
     let body = card.body[lang]
@@ -99,32 +109,32 @@ struct CardDocumentBuilder {
       lines.append([])
       lines += Markdown.render(body, width: width, script: script)
     }
-    return lines
+    return marks[lang].map { QueryMarks.mark(lines, with: $0) } ?? lines
   }
 
   // MARK: Blocks
 
-  private func stacked(_ card: Card, width: Int) -> [[Span]] {
+  private func stacked(_ card: Card, width: Int, marks: [Language: QueryHighlighter]) -> [[Span]] {
     var lines: [[Span]] = []
     for lang in language.languages {
       if language == .both {
         if !lines.isEmpty { lines.append([]) }
         lines.append(sectionRule(lang.nativeName, width: width))
       }
-      lines += summaryAndBody(card, lang, width: width)
+      lines += summaryAndBody(card, lang, width: width, marks: marks)
     }
     return lines
   }
 
   /// Uzbek and English side by side, with a rule between.
-  private func columns(_ card: Card, width: Int) -> [[Span]] {
+  private func columns(_ card: Card, width: Int, marks: [Language: QueryHighlighter]) -> [[Span]] {
     let columnWidth = (width - 3) / 2
     let left =
       [[Span(Language.uz.nativeName, role: .heading)]]
-      + summaryAndBody(card, .uz, width: columnWidth)
+      + summaryAndBody(card, .uz, width: columnWidth, marks: marks)
     let right =
       [[Span(Language.en.nativeName, role: .heading)]]
-      + summaryAndBody(card, .en, width: columnWidth)
+      + summaryAndBody(card, .en, width: columnWidth, marks: marks)
     return (0..<max(left.count, right.count)).map { row in
       let leftLine = row < left.count ? left[row] : []
       let rightLine = row < right.count ? right[row] : []

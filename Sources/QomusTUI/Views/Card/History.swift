@@ -57,11 +57,14 @@ public struct CardViewState: Sendable, Hashable {
   public var scroll = 0
   /// The link with the focus, if any.
   public var focusedLink: Int?
+  /// The search whose words are marked in the card: the query it was opened from, if any.
+  public var highlight: String?
 
-  /// The view of `cardID` scrolled to `scroll`.
-  public init(cardID: String, scroll: Int = 0, focusedLink: Int? = nil) {
+  /// The view of `cardID` scrolled to `scroll`, with the words of `highlight` marked.
+  public init(cardID: String, scroll: Int = 0, focusedLink: Int? = nil, highlight: String? = nil) {
     self.cardID = cardID
     self.scroll = scroll
     self.focusedLink = focusedLink
+    self.highlight = highlight
   }
 }

@@ -18,7 +18,7 @@ extension AppState {
     case .open:
       guard let hit = search.selectedHit else { return nil }
       popMode()
-      open(hit.id)
+      open(hit.id, highlighting: search.answeredQuery)
       return nil
     case .cancel:
       popMode()
