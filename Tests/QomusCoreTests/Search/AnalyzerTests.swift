@@ -108,6 +108,22 @@ struct AnalyzerTests {
     #expect(stems(word, .english) == [stem])
   }
 
+  /// The content writes British `-ise`; a reader may type American `-ize`: both meet.
+  @Test(arguments: [
+    ("organisation", "organization"), ("authorised", "authorized"), ("informatisation", "informatization"),
+    ("harmonised", "harmonized"), ("recognise", "recognize"), ("systematised", "systematized"),
+    ("digitalisation", "digitalization"), ("criticises", "criticizes"), ("localising", "localizing"),
+  ])
+  func britishAndAmericanSpellingsMeet(_ british: String, _ american: String) {
+    #expect(stems(british, .english) == stems(american, .english))
+  }
+
+  /// Words that only look like `-ise` verbs keep their Porter stems (worked by hand: step 5a drops the final `e`).
+  @Test(arguments: [("supervise", "supervis"), ("promise", "promis"), ("precise", "precis"), ("arise", "aris")])
+  func lookalikesAreNotRespelt(_ word: String, _ stem: String) {
+    #expect(stems(word, .english) == [stem])
+  }
+
   @Test func englishAnalyzerStillFoldsApostrophesAndCyrillic() {
     #expect(
       stems("Oʻzbekiston O'zbekiston Госуслуги", .english) == [

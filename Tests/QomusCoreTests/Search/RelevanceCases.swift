@@ -216,6 +216,9 @@ struct RelevanceCase: Sendable, CustomStringConvertible {
     .init(
       query: "South Korea public data act", expected: ["ana-kr-open-data-law"], category: .english),
     .init(query: "the source article", expected: ["src-article"], category: .english),
+    .init(
+      query: "information security law Uzbekistan", expected: ["def-no-infosec-law", "prop-infosec-law"],
+      category: .english),
     // Identifiers, whole and in parts, in either script.
     .init(query: "149-FZ", expected: ["ana-ru-149-fz"], category: .identifiers),
     .init(query: "210-FZ", expected: ["ana-ru-210-fz"], category: .identifiers),

@@ -94,8 +94,8 @@ extension RelevanceCase {
       query: "right to be forgotten personal data", expected: ["prop-gdpr-alignment"],
       category: .partial),
     .init(
-      query: "information security law Uzbekistan", expected: ["def-no-infosec-law", "prop-infosec-law"],
-      category: .partial),
+      query: "standalone information security law competent authority fines",
+      expected: ["def-no-infosec-law", "prop-infosec-law"], category: .partial),
     .init(query: "X-Road blockchain Estonia", expected: ["ana-ee-xroad"], category: .partial),
     .init(query: "Gosuslugi mobile app downloads", expected: ["ana-ru-gosuslugi"], category: .partial),
     .init(query: "FISMA replacement act 2014 cloud", expected: ["ana-us-fisma"], category: .partial),

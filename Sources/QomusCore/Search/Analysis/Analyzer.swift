@@ -12,7 +12,7 @@ struct Analyzer: Sendable, Hashable {
   }
 
   /// Bump whenever the tokens change, so that cached indexes built by an older analyzer are rebuilt.
-  static let version = 4
+  static let version = 5
 
   /// The most words of a joined group that still get a joined token.
   static let maximumJoinedParts = 6
@@ -69,7 +69,7 @@ struct Analyzer: Sendable, Hashable {
     let (stem, alternate) =
       switch stemming {
       case .uzbek: UzbekStemmer.stems(surface)
-      case .english: (PorterStemmer.stem(surface), nil)
+      case .english: (PorterStemmer.stem(EnglishSpelling.americanized(surface)), nil)
       }
     var number: String?
     if let first = surface.utf8.first, (0x30...0x39).contains(first) {
