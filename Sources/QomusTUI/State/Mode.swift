@@ -18,7 +18,8 @@ public enum Mode: Sendable, Hashable {
   case chain(ChainState)
   /// Every proposal, sortable.
   case overview(OverviewState)
-  case timeline(ListState)
+  /// Acts and analogues by year.
+  case timeline(TimelineState)
   /// The starred cards and the notes.
   case notes(NotesState)
   /// Writing the note on a card.

@@ -22,7 +22,7 @@ extension AppState {
     case .matrix(let matrix): matrixCommand(command, matrix)
     case .chain(let chain): chainCommand(command, chain)
     case .overview(let overview): overviewCommand(command, overview)
-    case .timeline(let list): timelineCommand(command, list)
+    case .timeline(let timeline): timelineCommand(command, timeline)
     case .notes(let notes): notesCommand(command, notes)
     case .quiz(let quiz): return quizCommand(command, quiz)
     default: break
@@ -64,10 +64,7 @@ extension AppState {
       case .matrix(let matrix):
         return catalog.matrix?.cell(row: matrix.row, column: matrix.column)?.card
       case .chain, .overview, .timeline, .notes:
-        let outline = outline(for: mode, width: outlineArea(for: mode).width)
-        let selected = outlineList(of: mode)?.selected ?? 0
-        return outline?.items.indices.contains(selected) == true
-          ? outline?.items[selected].cardID : nil
+        return outline(of: mode)?.cardID(at: mode.outlineList?.selected ?? 0)
       case .quiz(let quiz):
         return quiz.showsSummary
           ? QuizSummary(state: self, quiz: quiz).cardID(at: quiz.list.selected) : nil
@@ -126,14 +123,14 @@ extension AppState {
   }
 
   mutating func openTimeline() {
-    var list: ListState
-    if case .timeline(let old)? = remembered[.timeline] { list = old } else { list = ListState() }
+    var timeline: TimelineState
+    if case .timeline(let old)? = remembered[.timeline] { timeline = old } else { timeline = TimelineState() }
     if let id = focusedCardID, !mode.isView,
       let index = TimelineOutline.cardIDs(catalog.timeline).firstIndex(of: id)
     {
-      list = ListState(selected: index)
+      timeline.list = ListState(selected: index)
     }
-    openView(.timeline(list))
+    openView(.timeline(timeline))
   }
 
   /// The chain of `id` when it is a proposal, on top of the view (so Esc returns to it).

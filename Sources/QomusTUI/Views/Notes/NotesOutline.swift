@@ -17,46 +17,49 @@ struct NotesOutline {
     }
   }
 
-  func build(_ notes: NotesState, width: Int) -> Outline {
-    var outline = Outline()
+  /// The outline of `section`; the notes and the explanations are wrapped at the key's width.
+  func build(_ section: NotesState.Section, query: String, key: OutlineModel.Key) -> OutlineModel {
+    var outline = OutlineModel(key: key)
     let language = state.language
-    switch notes.section {
+    let width = key.width
+    switch section {
     case .starred:
       for bookmark in state.user.bookmarks {
         let card = state.catalog[bookmark.cardID]
         let mark = state.user.note(on: bookmark.cardID) != nil ? "  ✎" : ""
-        let row = OutlineRow(
-          lead: [Span(" ★ ", role: .star)],
-          title: Span(
-            (card.map { language.text($0.title) } ?? bookmark.cardID) + mark, role: .normal),
-          tags: card.map { OutlineRow.tags(CardReference($0), language: language) } ?? [])
-        outline.append(item: [row.line(width: width)], cardID: bookmark.cardID)
+        let row = OutlineLine.row(
+          lead: [OutlineText(" ★ ", .star)],
+          title: OutlineText(
+            (card.map { language.text($0.title) } ?? bookmark.cardID) + mark, .normal),
+          tags: card.map { OutlineText.tags(CardReference($0), language: language) } ?? [])
+        outline.append(item: [row], cardID: bookmark.cardID)
       }
       if outline.items.isEmpty {
         outline.append(
-          text: TextLayout.wrap([Span(language.text(Strings.noStars), role: .dim)], width: width))
+          text: OutlineLine.wrapped(
+            TextLayout.wrap([Span(language.text(Strings.noStars), role: .dim)], width: width)))
       }
     case .notes:
-      let found = Self.notes(state, query: notes.query.text)
-      for note in found {
+      for note in Self.notes(state, query: query) {
         let card = state.catalog[note.cardID]
         let star = state.user.isStarred(note.cardID) ? "★ " : ""
-        let head = OutlineRow(
-          lead: [Span(" ✎ ", role: .accent), Span(star, role: .star)],
-          title: Span(card.map { language.text($0.title) } ?? note.cardID, role: .bold),
-          tags: card.map { OutlineRow.tags(CardReference($0), language: language) } ?? [])
+        let head = OutlineLine.row(
+          lead: [OutlineText(" ✎ ", .accent), OutlineText(star, .star)],
+          title: OutlineText(card.map { language.text($0.title) } ?? note.cardID, .bold),
+          tags: card.map { OutlineText.tags(CardReference($0), language: language) } ?? [])
         let text = note.text.split(whereSeparator: \.isNewline).joined(separator: " ")
         var body = TextLayout.wrap([Span(text, role: .italic)], width: max(1, width - 3))
         if body.count > 2 {
           body = [body[0], (body[1] + [Span(" …", role: .dim)]).truncated(to: width - 3)]
         }
-        let lines = [head.line(width: width)] + body.map { [Span("   ", role: .normal)] + $0 }
-        outline.append(item: lines, cardID: note.cardID)
-        outline.append(text: [[]])
+        outline.append(
+          item: [head] + OutlineLine.wrapped(body, indent: [OutlineText("   ", .normal)]), cardID: note.cardID)
+        outline.append(text: [.blank])
       }
       if outline.items.isEmpty {
-        let text = notes.query.isEmpty ? Strings.noNotes : Strings.noMatches
-        outline.append(text: TextLayout.wrap([Span(language.text(text), role: .dim)], width: width))
+        let text = query.isEmpty ? Strings.noNotes : Strings.noMatches
+        outline.append(
+          text: OutlineLine.wrapped(TextLayout.wrap([Span(language.text(text), role: .dim)], width: width)))
       }
     }
     return outline

@@ -13,6 +13,8 @@ public struct NotesState: Sendable, Hashable {
   public var query = TextField()
   /// True while the query is being typed.
   public var isTyping = false
+  /// The section's lines and items, built by `refreshView`.
+  var outline: OutlineModel?
 
   /// The view on `section`.
   public init(section: Section = .starred) {

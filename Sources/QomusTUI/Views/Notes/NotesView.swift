@@ -4,7 +4,7 @@ import QomusCore
 /// then the list.
 struct NotesView: Widget {
   let notes: NotesState
-  let outline: Outline
+  let outline: OutlineModel
   /// The selected item's card, for the detail strip.
   let detail: Card?
   /// How many stars and notes there are, and how many notes the search lets through.

@@ -5,44 +5,42 @@ import QomusCore
 struct ChainOutline {
   let state: AppState
 
-  func build(_ proposalID: String, width: Int) -> Outline {
-    var outline = Outline()
+  func build(_ proposalID: String, key: OutlineModel.Key) -> OutlineModel {
+    var outline = OutlineModel(key: key)
+    let language = state.language
     guard let chain = ProposalChain(proposal: proposalID, in: state.catalog.corpus) else {
-      outline.append(text: [[Span(state.language.text(Strings.missingCard), role: .dim)]])
+      outline.append(text: [.text([OutlineText(language.text(Strings.missingCard), .dim)])])
       return outline
     }
-    let language = state.language
     let rows = chain.rows
     for (index, row) in rows.enumerated() {
       let star = state.user.isStarred(row.card.id) ? "★ " : ""
       if row.depth == 0 {
-        let head = OutlineRow(
-          lead: [Span("◆ ", role: .accent), Span(star, role: .star)],
-          title: Span(language.text(row.card.title), role: .title),
-          tags: OutlineRow.tags(row.card, language: language))
-        outline.append(item: [head.line(width: width)], cardID: row.card.id)
+        let head = OutlineLine.row(
+          lead: [OutlineText("◆ ", .accent), OutlineText(star, .star)],
+          title: OutlineText(language.text(row.card.title), .title),
+          tags: OutlineText.tags(row.card, language: language))
+        outline.append(item: [head], cardID: row.card.id)
         let topics = chain.topics.map { language.text($0.name) }.joined(separator: " · ")
         if !topics.isEmpty {
-          outline.append(text: [
-            [Span("│ ", role: .border), Span(topics, role: .dim)].truncated(to: width)
-          ])
+          outline.append(text: [.cut([OutlineText("│ ", .border), OutlineText(topics, .dim)])])
         }
         continue
       }
       let glyphs = treeGlyphs(rows, at: index)
       let inferred = row.inferred ? " (" + language.text(CardLink.inferenceLabel) + ")" : ""
       let relation = row.relation.map { language.text($0.name) + inferred + " ▸ " } ?? ""
-      let line = OutlineRow(
+      let line = OutlineLine.row(
         lead: [
-          Span(glyphs, role: .border), Span(relation, role: row.depth == 1 ? .accent : .dim),
-          Span(star, role: .star),
+          OutlineText(glyphs, .border), OutlineText(relation, row.depth == 1 ? .accent : .dim),
+          OutlineText(star, .star),
         ],
-        title: Span(language.text(row.card.title), role: row.depth == 1 ? .bold : .normal),
-        tags: OutlineRow.tags(row.card, language: language))
-      outline.append(item: [line.line(width: width)], cardID: row.card.id)
+        title: OutlineText(language.text(row.card.title), row.depth == 1 ? .bold : .normal),
+        tags: OutlineText.tags(row.card, language: language))
+      outline.append(item: [line], cardID: row.card.id)
     }
     if rows.count == 1 {
-      outline.append(text: [[], [Span(language.text(Strings.chainEmpty), role: .dim)]])
+      outline.append(text: [.blank, .text([OutlineText(language.text(Strings.chainEmpty), .dim)])])
     }
     return outline
   }

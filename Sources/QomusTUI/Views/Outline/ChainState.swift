@@ -6,6 +6,8 @@ public struct ChainState: Sendable, Hashable {
   public var proposalID: String
   /// The selected row and the first line on screen.
   public var list = ListState()
+  /// The chain's lines and items, built by `refreshView`.
+  var outline: OutlineModel?
 
   /// The chain of `proposalID`, its first row selected.
   public init(proposalID: String) {

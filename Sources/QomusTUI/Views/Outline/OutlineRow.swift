@@ -17,16 +17,4 @@ struct OutlineRow {
       repeating: " ", count: max(2, width - lead.width - TextLayout.width(of: cut) - tagWidth))
     return lead + [Span(cut, title.style), Span(gap, role: .normal)] + tags
   }
-
-  /// The country code, year and a replaced/repealed mark of `card`, for the right side.
-  static func tags(_ card: CardReference, language: LanguageMode, year: Bool = true) -> [Span] {
-    var spans: [Span] = []
-    if let status = card.status, status == .replaced || status == .repealed {
-      spans.append(Span(language.text(status.name) + " ", role: .warning))
-    }
-    var parts = [card.jurisdiction.rawValue]
-    if year, let value = card.year { parts.append(String(value)) }
-    spans.append(Span(parts.joined(separator: " "), role: .dim))
-    return spans
-  }
 }

@@ -1,10 +1,10 @@
 import QomusCore
 
 /// A list-like view in its frame: a box with a title and the position, the outline from its scroll offset with the
-/// selected item highlighted, and the selected card's kind and summary in the detail strip.
+/// selected item highlighted (spans made only for the lines on screen), and the selected card's kind and summary in the detail strip.
 struct OutlineView: Widget {
   let title: [Span]
-  let outline: Outline
+  let outline: OutlineModel
   let list: ListState
   /// Rows at the top of the frame's content kept for the view's own header (the notes view's tabs).
   var headerRows = 0
@@ -23,7 +23,9 @@ struct OutlineView: Widget {
     screen.fill(frame.box, role: .normal)
     let count = outline.items.count
     let position = count == 0 ? "" : "\(list.selected + 1)/\(count)"
-    let view = ListView(rows: outline.rows, state: list) { Array(outline.lines[$0]) }
+    let view = ListView(rows: outline.rows, state: list) { rows in
+      rows.map { outline.lines[$0].spans(width: area.width) }
+    }
     Box(
       title: title, note: [Span(position, role: .dim)], isFocused: true,
       scroll: view.scrollBar(visible: area.height)

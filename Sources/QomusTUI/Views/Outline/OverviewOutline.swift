@@ -6,48 +6,47 @@ import QomusCore
 struct OverviewOutline {
   let state: AppState
 
-  func build(_ overview: OverviewState, width: Int) -> Outline {
-    var outline = Outline()
+  func build(_ order: ProposalOverview.Order, key: OutlineModel.Key) -> OutlineModel {
+    var outline = OutlineModel(key: key)
     let language = state.language
-    let entries = state.catalog.proposals.sorted(by: overview.order, language: language.primary)
+    let entries = state.catalog.proposals.sorted(by: order, language: language.primary)
     guard !entries.isEmpty else {
-      outline.append(text: [[Span(language.text(Strings.noProposals), role: .dim)]])
+      outline.append(text: [.text([OutlineText(language.text(Strings.noProposals), .dim)])])
       return outline
     }
     var heading: LocalizedText?
     for entry in entries {
       let topic = entry.topics.first?.name ?? Strings.noTopic
-      if overview.order == .topic, topic != heading {
-        if heading != nil { outline.append(text: [[]]) }
+      if order == .topic, topic != heading {
+        if heading != nil { outline.append(text: [.blank]) }
         heading = topic
-        outline.append(text: [[Span(language.text(topic), role: .heading)]])
+        outline.append(text: [.text([OutlineText(language.text(topic), .heading)])])
       }
       let number = entry.articleNumber.map { "\($0)." } ?? "–"
       let star = state.user.isStarred(entry.proposal.id) ? "★ " : ""
-      let head = OutlineRow(
-        lead: [Span(TextLayout.pad(number, to: 4), role: .accent), Span(star, role: .star)],
-        title: Span(language.text(entry.proposal.title), role: .bold),
-        tags: OutlineRow.tags(entry.proposal, language: language))
-      let indent = Span("    ", role: .normal)
+      let head = OutlineLine.row(
+        lead: [OutlineText(TextLayout.pad(number, to: 4), .accent), OutlineText(star, .star)],
+        title: OutlineText(language.text(entry.proposal.title), .bold),
+        tags: OutlineText.tags(entry.proposal, language: language))
+      let indent = OutlineText("    ", .normal)
       let fixes = entry.chain.deficiencies.map { language.text($0.deficiency.title) }.joined(
         separator: "; ")
-      var lines = [head.line(width: width)]
+      var lines = [head]
       if !fixes.isEmpty {
         lines.append(
-          [
-            indent, Span(language.text(Strings.fixes) + ": ", role: .accent),
-            Span(fixes, role: .normal),
-          ]
-          .truncated(to: width))
+          .cut([
+            indent, OutlineText(language.text(Strings.fixes) + ": ", .accent),
+            OutlineText(fixes, .normal),
+          ]))
       }
-      lines.append(([indent] + facts(entry)).truncated(to: width))
+      lines.append(.cut([indent, facts(entry)]))
       outline.append(item: lines, cardID: entry.proposal.id)
     }
     return outline
   }
 
   /// “models EE, KR · changes 2 · Legal basis, Institutions”.
-  private func facts(_ entry: ProposalOverview.Entry) -> [Span] {
+  private func facts(_ entry: ProposalOverview.Entry) -> OutlineText {
     let language = state.language
     let chain = entry.chain
     let models = chain.modelJurisdictions.map(\.rawValue).joined(separator: ", ")
@@ -57,6 +56,6 @@ struct OverviewOutline {
     ]
     let topics = entry.topics.map { language.text($0.name) }.joined(separator: ", ")
     if !topics.isEmpty { parts.append(topics) }
-    return [Span(parts.joined(separator: " · "), role: .dim)]
+    return OutlineText(parts.joined(separator: " · "), .dim)
   }
 }

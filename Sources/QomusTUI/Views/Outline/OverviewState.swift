@@ -6,6 +6,8 @@ public struct OverviewState: Sendable, Hashable {
   public var order: ProposalOverview.Order = .article
   /// The selection and scroll.
   public var list = ListState()
+  /// The overview's lines and items, built by `refreshView`.
+  var outline: OutlineModel?
 
   /// The overview sorted by `order`.
   public init(order: ProposalOverview.Order = .article) {

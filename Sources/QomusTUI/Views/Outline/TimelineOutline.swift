@@ -10,36 +10,38 @@ struct TimelineOutline {
     timeline.entries.map(\.card.id) + timeline.undated.map(\.id)
   }
 
-  func build(width: Int) -> Outline {
-    var outline = Outline()
+  func build(key: OutlineModel.Key) -> OutlineModel {
+    var outline = OutlineModel(key: key)
     let language = state.language
     let timeline = state.catalog.timeline
     for year in timeline.years {
       for (index, entry) in year.entries.enumerated() {
         let label = index == 0 ? String(year.year) : ""
         outline.append(
-          item: [row(entry.card, year: label, entry: entry, width: width)], cardID: entry.card.id)
+          item: [row(entry.card, year: label, entry: entry, width: key.width)],
+          cardID: entry.card.id)
       }
     }
     if !timeline.undated.isEmpty {
-      outline.append(text: [[], [Span(language.text(Strings.undated), role: .heading)]])
+      outline.append(text: [.blank, .text([OutlineText(language.text(Strings.undated), .heading)])])
       for card in timeline.undated {
-        outline.append(item: [row(card, year: "", entry: nil, width: width)], cardID: card.id)
+        outline.append(item: [row(card, year: "", entry: nil, width: key.width)], cardID: card.id)
       }
     }
     if outline.items.isEmpty {
-      outline.append(text: [[Span(language.text(Strings.noCards), role: .dim)]])
+      outline.append(text: [.text([OutlineText(language.text(Strings.noCards), .dim)])])
     }
     return outline
   }
 
+  /// A card's row; the title of what replaced it is cut to a quarter of `width`.
   private func row(_ card: CardReference, year: String, entry: Timeline.Entry?, width: Int)
-    -> [Span]
+    -> OutlineLine
   {
     let language = state.language
     let superseded = entry?.isSuperseded ?? (card.status == .replaced || card.status == .repealed)
     let marker = card.kind == .act ? "● " : "○ "
-    var tags: [Span] = []
+    var tags: [OutlineText] = []
     if superseded {
       let status = card.status == .repealed ? ActStatus.repealed : .replaced
       var text = language.text(status.name)
@@ -47,20 +49,19 @@ struct TimelineOutline {
         text += " → " + TextLayout.truncate(language.text(by.title), to: max(8, width / 4))
         if let value = by.year { text += " (\(value))" }
       }
-      tags.append(Span(text + "  ", role: .warning))
+      tags.append(OutlineText(text + "  ", .warning))
     }
     if let entry {
-      tags.append(Span(entry.date.description + " ", role: .dim))
+      tags.append(OutlineText(entry.date.description + " ", .dim))
     }
-    tags.append(Span(card.jurisdiction.rawValue, role: .dim))
+    tags.append(OutlineText(card.jurisdiction.rawValue, .dim))
     let star = state.user.isStarred(card.id) ? "★ " : ""
-    return OutlineRow(
+    return .row(
       lead: [
-        Span(TextLayout.pad(year, to: 5), role: .heading),
-        Span(marker, role: superseded ? .dim : .accent), Span(star, role: .star),
+        OutlineText(TextLayout.pad(year, to: 5), .heading),
+        OutlineText(marker, superseded ? .dim : .accent), OutlineText(star, .star),
       ],
-      title: Span(language.text(card.title), role: superseded ? .dim : .normal),
-      tags: tags
-    ).line(width: width)
+      title: OutlineText(language.text(card.title), superseded ? .dim : .normal),
+      tags: tags)
   }
 }

@@ -1,8 +1,8 @@
 extension AppState {
   /// Moves the selection of the list-like view on top; false for commands that do not move it.
   mutating func moveInOutline(_ command: Command, list: inout ListState) -> Bool {
+    guard let outline = outline(of: mode) else { return false }
     let area = outlineArea(for: mode)
-    guard let outline = outline(for: mode, width: area.width) else { return false }
     let count = outline.items.count
     let page = outline.rows.page(visible: area.height)
     switch command {
@@ -51,10 +51,10 @@ extension AppState {
     }
   }
 
-  mutating func timelineCommand(_ command: Command, _ list: ListState) {
-    var list = list
-    if moveInOutline(command, list: &list) {
-      mode = .timeline(list)
+  mutating func timelineCommand(_ command: Command, _ timeline: TimelineState) {
+    var timeline = timeline
+    if moveInOutline(command, list: &timeline.list) {
+      mode = .timeline(timeline)
     } else if command == .open {
       openFromView(focusedCardID)
     } else if command == .cancel {
@@ -62,37 +62,17 @@ extension AppState {
     }
   }
 
-  /// Keeps the view on top in range after a resize, a language switch or a change to the data.
+  /// Keeps the view on top in range after a resize, a language switch or a change to the data: the outlines
+  /// rebuilt where their inputs changed, the matrix and the note editor scrolled to their cursor.
   mutating func refreshView() {
+    refreshOutlines()
     switch mode {
-    case .chain, .overview, .timeline, .notes:
-      let area = outlineArea(for: mode)
-      guard var list = outlineList(of: mode), let outline = outline(for: mode, width: area.width)
-      else { return }
-      list.reveal(in: outline.rows, visible: area.height)
-      setOutlineList(list)
     case .matrix(var matrix):
       if let table = catalog.matrix { matrix.reveal(in: table, body: layout.body) }
       mode = .matrix(matrix)
     case .noteEditor(var editor):
       editor.reveal(in: NoteEditorFrame(layout: layout))
       mode = .noteEditor(editor)
-    default: break
-    }
-  }
-
-  private mutating func setOutlineList(_ list: ListState) {
-    switch mode {
-    case .chain(var chain):
-      chain.list = list
-      mode = .chain(chain)
-    case .overview(var overview):
-      overview.list = list
-      mode = .overview(overview)
-    case .timeline: mode = .timeline(list)
-    case .notes(var notes):
-      notes.list = list
-      mode = .notes(notes)
     default: break
     }
   }

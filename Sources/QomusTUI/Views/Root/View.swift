@@ -231,9 +231,8 @@ public enum View {
           matrix: matrix, cursor: cursor, isStarred: { user.isStarred($0) }, language: language)
       ).render(in: body, on: &screen)
     case .notes(let notes):
-      let width = state.outlineArea(for: mode).width
-      let outline = NotesOutline(state: state).build(notes, width: width)
-      let found = NotesOutline.notes(state, query: notes.query.text).count
+      guard let outline = state.outline(of: mode) else { return }
+      let found = notes.query.isEmpty ? 0 : NotesOutline.notes(state, query: notes.query.text).count
       NotesView(
         notes: notes, outline: outline, detail: selectedCard(outline, notes.list, state),
         counts: (state.user.bookmarks.count, state.user.notes.count, found), language: language
@@ -241,10 +240,7 @@ public enum View {
     case .quiz(let quiz):
       QuizView(model: quizModel(state, quiz)).render(in: body, on: &screen)
     case .chain, .overview, .timeline:
-      let area = state.outlineArea(for: mode)
-      guard let outline = state.outline(for: mode, width: area.width),
-        let list = state.outlineList(of: mode)
-      else { return }
+      guard let outline = state.outline(of: mode), let list = mode.outlineList else { return }
       OutlineView(
         title: [Span(language.text(viewTitle(mode, state: state)), role: .normal)],
         outline: outline, list: list, detail: selectedCard(outline, list, state),
@@ -265,9 +261,10 @@ public enum View {
   }
 
   /// The card of the item selected in `outline`.
-  private static func selectedCard(_ outline: Outline, _ list: ListState, _ state: AppState) -> Card? {
-    let items = outline.items
-    return items.indices.contains(list.selected) ? items[list.selected].cardID.flatMap { state.catalog[$0] } : nil
+  private static func selectedCard(_ outline: OutlineModel, _ list: ListState, _ state: AppState)
+    -> Card?
+  {
+    outline.cardID(at: list.selected).flatMap { state.catalog[$0] }
   }
 
   private static func viewTitle(_ mode: Mode, state: AppState) -> LocalizedText {
