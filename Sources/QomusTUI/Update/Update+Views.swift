@@ -20,10 +20,7 @@ extension AppState {
     switch mode {
     case .present(let present): presentCommand(command, present)
     case .matrix(let matrix): matrixCommand(command, matrix)
-    case .chain(let chain): chainCommand(command, chain)
-    case .overview(let overview): overviewCommand(command, overview)
-    case .timeline(let timeline): timelineCommand(command, timeline)
-    case .notes(let notes): notesCommand(command, notes)
+    case .chain, .overview, .timeline, .notes: outlineCommand(command)
     case .quiz(let quiz): return quizCommand(command, quiz)
     default: break
     }

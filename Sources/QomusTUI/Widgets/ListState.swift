@@ -30,11 +30,8 @@ public struct ListState: Sendable, Hashable {
   public mutating func reveal(in rows: ListRows, visible: Int) {
     let visible = max(1, visible)
     selected = rows.itemCount == 0 ? 0 : min(max(0, selected), rows.itemCount - 1)
-    if let item = rows.rows(ofItem: selected) {
-      if selected == 0 || item.lowerBound < offset { offset = selected == 0 ? 0 : item.lowerBound }
-      if item.upperBound > offset + visible { offset = item.upperBound - visible }
-    }
-    offset = max(0, min(offset, rows.count - visible))
+    let item = rows.rows(ofItem: selected).map { selected == 0 ? 0..<$0.upperBound : $0 }
+    offset = Scroll.reveal(item ?? offset..<offset, offset: offset, visible: visible, total: rows.count)
   }
 
   /// Moves the selection by `delta` among `count` one-row items shown in `visible` rows.

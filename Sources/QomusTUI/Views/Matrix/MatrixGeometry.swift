@@ -44,14 +44,11 @@ extension MatrixState {
     let geometry = MatrixGeometry(body: body, matrix: matrix)
     row = max(0, min(row, matrix.rows.count - 1))
     column = max(0, min(column, matrix.columns.count - 1))
-    if row < rowOffset { rowOffset = row }
-    if row >= rowOffset + geometry.visibleRows { rowOffset = row - geometry.visibleRows + 1 }
-    rowOffset = max(0, min(rowOffset, matrix.rows.count - geometry.visibleRows))
-    if column < columnOffset { columnOffset = column }
-    if column >= columnOffset + geometry.visibleColumns {
-      columnOffset = column - geometry.visibleColumns + 1
-    }
-    columnOffset = max(0, min(columnOffset, matrix.columns.count - geometry.visibleColumns))
+    rowOffset = Scroll.reveal(
+      row..<(row + 1), offset: rowOffset, visible: geometry.visibleRows, total: matrix.rows.count)
+    columnOffset = Scroll.reveal(
+      column..<(column + 1), offset: columnOffset, visible: geometry.visibleColumns,
+      total: matrix.columns.count)
   }
 }
 

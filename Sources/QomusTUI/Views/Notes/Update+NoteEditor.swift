@@ -57,8 +57,7 @@ extension NoteEditorState {
   mutating func reveal(in frame: NoteEditorFrame) {
     let visible = max(1, frame.text.height)
     let (rows, cursor) = area.layout(width: frame.text.width)
-    if cursor.row < scroll { scroll = cursor.row }
-    if cursor.row >= scroll + visible { scroll = cursor.row - visible + 1 }
-    scroll = max(0, min(scroll, rows.count - visible))
+    scroll = Scroll.reveal(
+      cursor.row..<(cursor.row + 1), offset: scroll, visible: visible, total: rows.count)
   }
 }

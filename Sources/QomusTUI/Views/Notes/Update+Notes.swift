@@ -1,44 +1,36 @@
-extension AppState {
-  /// The stars-and-notes view: move, open, switch section, search the notes, edit, star.
-  mutating func notesCommand(_ command: Command, _ notes: NotesState) {
-    var notes = notes
-    if notes.isTyping {
-      notesSearchCommand(command, &notes)
-      mode = .notes(notes)
-      return
-    }
-    if moveInOutline(command, list: &notes.list) {
-      mode = .notes(notes)
-      return
+extension NotesState: OutlineState {
+  /// The stars-and-notes view: move, open, switch section, search the notes; while the search is typed, the
+  /// keys edit it and the list narrows on every key.
+  mutating func update(_ command: Command, visible: Int) -> ViewEffect? {
+    if isTyping {
+      updateSearch(command)
+      return nil
     }
     switch command {
-    case .open: openFromView(focusedCardID)
-    case .cancel: popMode()
     case .switchSection:
-      notes.section = notes.section == .starred ? .notes : .starred
-      notes.list = ListState()
-      mode = .notes(notes)
+      section = section == .starred ? .notes : .starred
+      list = ListState()
     case .openSearch:
-      notes.section = .notes
-      notes.isTyping = true
-      notes.list = ListState()
-      mode = .notes(notes)
-    default: break
+      section = .notes
+      isTyping = true
+      list = ListState()
+    default: return updateList(command, visible: visible)
     }
+    return nil
   }
 
-  /// Typing the notes search: the list narrows on every key.
-  private mutating func notesSearchCommand(_ command: Command, _ notes: inout NotesState) {
+  /// Typing the notes search.
+  private mutating func updateSearch(_ command: Command) {
     switch command {
-    case .open: notes.isTyping = false
+    case .open: isTyping = false
     case .cancel:
-      notes.query = TextField()
-      notes.isTyping = false
-      notes.list = ListState()
-    case .moveUp: notes.list.selected = max(0, notes.list.selected - 1)
-    case .moveDown: notes.list.selected += 1
+      query = TextField()
+      isTyping = false
+      list = ListState()
+    case .moveUp: list.selected = max(0, list.selected - 1)
+    case .moveDown: list.selected += 1
     default:
-      if notes.query.apply(command) { notes.list = ListState() }
+      if query.apply(command) { list = ListState() }
     }
   }
 }

@@ -1,64 +1,38 @@
+import QomusCore
+
 extension AppState {
-  /// Moves the selection of the list-like view on top; false for commands that do not move it.
-  mutating func moveInOutline(_ command: Command, list: inout ListState) -> Bool {
-    guard let outline = outline(of: mode) else { return false }
-    let area = outlineArea(for: mode)
-    let count = outline.items.count
-    let page = outline.rows.page(visible: area.height)
-    switch command {
-    case .moveUp: list.selected -= 1
-    case .moveDown: list.selected += 1
-    case .pageUp: list.selected -= page
-    case .pageDown: list.selected += page
-    case .top: list.selected = 0
-    case .bottom: list.selected = count - 1
-    default: return false
-    }
-    list.selected = max(0, min(list.selected, count - 1))
-    list.reveal(in: outline.rows, visible: area.height)
-    return true
-  }
-
-  mutating func chainCommand(_ command: Command, _ chain: ChainState) {
-    var chain = chain
-    if moveInOutline(command, list: &chain.list) {
+  /// Routes `command` to the list-like view on top (its own `update`), then does what the view asks of the root.
+  mutating func outlineCommand(_ command: Command) {
+    refreshOutlines()
+    let visible = outlineArea(for: mode).height
+    let request: ViewEffect?
+    switch mode {
+    case .chain(var chain):
+      request = chain.update(command, visible: visible)
       mode = .chain(chain)
-    } else if command == .open {
-      openFromView(focusedCardID)
-    } else if command == .cancel {
-      popMode()
-    }
-  }
-
-  mutating func overviewCommand(_ command: Command, _ overview: OverviewState) {
-    var overview = overview
-    if moveInOutline(command, list: &overview.list) {
+    case .overview(var overview):
+      request = overview.update(command, visible: visible)
       mode = .overview(overview)
-      return
-    }
-    switch command {
-    case .open: openFromView(focusedCardID)
-    case .cancel: popMode()
-    case .cycleSort:
-      // Keep the same proposal selected in the new order.
-      let id = focusedCardID
-      overview.order = overview.order.next
-      let entries = catalog.proposals.sorted(by: overview.order, language: language.primary)
-      overview.list = ListState(selected: entries.firstIndex { $0.proposal.id == id } ?? 0)
-      mode = .overview(overview)
-      message = Strings.sorted(overview.order.label)
-    default: break
-    }
-  }
-
-  mutating func timelineCommand(_ command: Command, _ timeline: TimelineState) {
-    var timeline = timeline
-    if moveInOutline(command, list: &timeline.list) {
+    case .timeline(var timeline):
+      request = timeline.update(command, visible: visible)
       mode = .timeline(timeline)
-    } else if command == .open {
-      openFromView(focusedCardID)
-    } else if command == .cancel {
-      popMode()
+    case .notes(var notes):
+      request = notes.update(command, visible: visible)
+      mode = .notes(notes)
+    default: return
+    }
+    if let request { perform(request) }
+  }
+
+  /// Does what a view asked of the root.
+  private mutating func perform(_ request: ViewEffect) {
+    switch request {
+    case .open(let id): openFromView(id)
+    case .close: popMode()
+    case .sorted(let order, let id):
+      let entries = catalog.proposals.sorted(by: order, language: language.primary)
+      mode.outlineList = ListState(selected: entries.firstIndex { $0.proposal.id == id } ?? 0)
+      message = Strings.sorted(order.label)
     }
   }
 
