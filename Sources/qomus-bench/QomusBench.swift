@@ -50,6 +50,10 @@ struct QomusBench: ParsableCommand {
   @Flag(help: "Skip the in-process search measurements (index build, query latency).")
   var skipSearch = false
 
+  @Option(
+    help: "Write the synthetic corpora here (content-<size>) and keep them; a corpus already there is reused.")
+  var corpora: String?
+
   func run() throws {
     guard let contentDirectory = locateContent() else {
       throw ValidationError("no content directory (pass --content DIR)")
@@ -67,12 +71,17 @@ struct QomusBench: ParsableCommand {
     var directories: [(label: String, url: URL, cards: Int)] = [
       ("bundled", contentDirectory, load.corpus.cards.count)
     ]
+    let corporaRoot = corpora.map { URL(fileURLWithPath: $0) } ?? scratch
     for size in sizeList {
-      let directory = scratch.appendingPathComponent("content-\(size)")
-      FileHandle.standardError.write(Data("… writing \(size) card files\n".utf8))
-      let cards = generator.corpus(count: size).cards
-      try CorpusFiles.write(cards, bundledContent: contentDirectory, to: directory)
-      directories.append(("\(size)", directory, cards.count))
+      let directory = corporaRoot.appendingPathComponent("content-\(size)")
+      let done = directory.appendingPathComponent(".complete")
+      if corpora == nil || !FileManager.default.fileExists(atPath: done.path) {
+        FileHandle.standardError.write(Data("… writing \(size) card files\n".utf8))
+        let cards = generator.corpus(count: size).cards
+        try CorpusFiles.write(cards, bundledContent: contentDirectory, to: directory)
+        FileManager.default.createFile(atPath: done.path, contents: nil)
+      }
+      directories.append(("\(size)", directory, size))
     }
 
     var report = BenchDocument()

@@ -2,26 +2,30 @@
 ///
 /// A card is a value that does not change; `with(_:)` makes a changed copy.
 public struct Card: Sendable, Identifiable {
-  public let id: String
-  public let kind: CardKind
-  public let jurisdiction: Jurisdiction
-  public let title: LocalizedText
-  public let summary: LocalizedText
-  public let number: String?
-  public let issuer: LocalizedText?
-  public let adopted: PartialDate?
-  public let inForce: PartialDate?
-  public let status: ActStatus?
-  public let topics: [Topic]
-  public let sources: [CardSource]
-  public let links: [CardLink]
-  public let notes: [FactNote]
+  /// The fields, in one shared object: copying a card (sorting, filtering, building the corpus) is one retain, not
+  /// one per field.
+  private let storage: Storage
+
+  public var id: String { storage.id }
+  public var kind: CardKind { storage.kind }
+  public var jurisdiction: Jurisdiction { storage.jurisdiction }
+  public var title: LocalizedText { storage.title }
+  public var summary: LocalizedText { storage.summary }
+  public var number: String? { storage.number }
+  public var issuer: LocalizedText? { storage.issuer }
+  public var adopted: PartialDate? { storage.adopted }
+  public var inForce: PartialDate? { storage.inForce }
+  public var status: ActStatus? { storage.status }
+  public var topics: [Topic] { storage.topics }
+  public var sources: [CardSource] { storage.sources }
+  public var links: [CardLink] { storage.links }
+  public var notes: [FactNote] { storage.notes }
   /// The file the card was read from (empty for cards built in code).
-  public let file: String
+  public var file: String { storage.file }
   /// A hash of the fields the search index holds (`ContentFingerprint.digest`), made with the card while its text
   /// is fresh: the search index's fingerprint combines these rather than hashing all the text on every start.
-  let indexDigest: (UInt64, UInt64)
-  private let bodyText: CardBody
+  var indexDigest: (UInt64, UInt64) { storage.indexDigest }
+  private var bodyText: CardBody { storage.bodyText }
 
   /// The body in Markdown, per language. A card from the content snapshot reads it from there when it is first
   /// asked for (the card is opened, or a search snippet is cut from it), not at start.
@@ -51,23 +55,7 @@ public struct Card: Sendable, Identifiable {
 
   /// A card whose body may be read later, with the digest its fields had when it was parsed.
   init(_ fields: Fields, body: CardBody, indexDigest: (UInt64, UInt64)) {
-    id = fields.id
-    kind = fields.kind
-    jurisdiction = fields.jurisdiction
-    title = fields.title
-    summary = fields.summary
-    bodyText = body
-    number = fields.number
-    issuer = fields.issuer
-    adopted = fields.adopted
-    inForce = fields.inForce
-    status = fields.status
-    topics = fields.topics
-    sources = fields.sources
-    links = fields.links
-    notes = fields.notes
-    file = fields.file
-    self.indexDigest = indexDigest
+    storage = Storage(fields, body: body, indexDigest: indexDigest)
   }
 
   /// Every field, for making a changed copy.
@@ -115,6 +103,47 @@ public struct Card: Sendable, Identifiable {
 }
 
 extension Card {
+  /// What a card holds; never changed after it is made.
+  private final class Storage: Sendable {
+    let id: String
+    let kind: CardKind
+    let jurisdiction: Jurisdiction
+    let title: LocalizedText
+    let summary: LocalizedText
+    let number: String?
+    let issuer: LocalizedText?
+    let adopted: PartialDate?
+    let inForce: PartialDate?
+    let status: ActStatus?
+    let topics: [Topic]
+    let sources: [CardSource]
+    let links: [CardLink]
+    let notes: [FactNote]
+    let file: String
+    let indexDigest: (UInt64, UInt64)
+    let bodyText: CardBody
+
+    init(_ fields: Fields, body: CardBody, indexDigest: (UInt64, UInt64)) {
+      id = fields.id
+      kind = fields.kind
+      jurisdiction = fields.jurisdiction
+      title = fields.title
+      summary = fields.summary
+      bodyText = body
+      number = fields.number
+      issuer = fields.issuer
+      adopted = fields.adopted
+      inForce = fields.inForce
+      status = fields.status
+      topics = fields.topics
+      sources = fields.sources
+      links = fields.links
+      notes = fields.notes
+      file = fields.file
+      self.indexDigest = indexDigest
+    }
+  }
+
   /// A card's fields as plain variables: what `Card(_:)` is made from and `with(_:)` changes.
   public struct Fields: Sendable {
     public var id: String
