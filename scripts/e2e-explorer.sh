@@ -555,6 +555,61 @@ check "stray keys never end a talk" wait_gone "EXIT="
 keys q
 check "q leaves it" sane 0
 
+# --- Students (#17): accessible mode ------------------------------------------------------------------------------
+# The hardware cursor sits on the focus (what a screen reader or braille display follows) and moves with j/k; the
+# focused row carries a `>`; no box-drawing or block characters; links are numbered and a number then Enter
+# follows one. QOMUS_ACCESSIBLE=1 does the same as --accessible.
+
+# cursor_at ROW: polls until tmux reports the cursor on that row.
+cursor_at() {
+  local deadline=$((SECONDS + timeout + 1))
+  while ((SECONDS < deadline)); do
+    [[ $(t display -p -t "$session" '#{cursor_y}') == "$1" ]] && return 0
+    sleep 0.05
+  done
+  echo "     cursor at $(t display -p -t "$session" '#{cursor_x},#{cursor_y}'), wanted row $1"
+  return 1
+}
+cursor_shown() { [[ $(t display -p -t "$session" '#{cursor_flag}') == 1 ]]; }
+no_line_glyphs() { ! capture | grep -qP '[\x{2500}-\x{259F}]'; }
+# The row under the cursor has the > marker in the cursor's column.
+cursor_marked() {
+  local x y
+  x=$(t display -p -t "$session" '#{cursor_x}')
+  y=$(t display -p -t "$session" '#{cursor_y}')
+  [[ $(capture | sed -n "$((y + 1))p" | cut -c"$((x + 1))") == ">" ]]
+}
+
+start access --accessible --lang en
+check "accessible: opens on the acts" wait_for "1 Acts"
+check "accessible: the cursor is on the first row" cursor_at 2
+check "accessible: the cursor is visible" cursor_shown
+check "accessible: the focused row is marked >" cursor_marked
+check "accessible: no box-drawing or block characters" no_line_glyphs
+keys j
+check "accessible: j moves the cursor down" cursor_at 3
+keys j
+check "accessible: j again" cursor_at 4
+check "accessible: the marker follows" cursor_marked
+keys k
+check "accessible: k moves it up" cursor_at 3
+keys q
+check "accessible: quits cleanly" sane 0
+
+t set-environment -g QOMUS_ACCESSIBLE 1
+start access-env "${content[@]}"
+t set-environment -g -u QOMUS_ACCESSIBLE
+check "QOMUS_ACCESSIBLE=1: the same mode" wait_for "Law “On Testing”"
+check "QOMUS_ACCESSIBLE=1: no box-drawing characters" no_line_glyphs
+keys 2 Enter
+check "accessible: links are numbered" wait_for "[1] Law “On Testing”"
+keys Tab
+check "accessible: the focused link has the cursor and the marker" cursor_marked
+keys 1 Enter
+check "accessible: a number then Enter follows that link" wait_for "act · act-e2e-law"
+keys q
+check "QOMUS_ACCESSIBLE=1: quits cleanly" sane 0
+
 # --- Not a terminal ---------------------------------------------------------------------------------------------
 
 not_a_terminal() {

@@ -42,9 +42,17 @@ struct ExploreCommand: ParsableCommand {
   @Flag(name: .long, help: "Do not capture the mouse (lets the terminal select text).")
   var noMouse = false
 
+  @Flag(
+    name: .long,
+    help:
+      "For screen readers and braille displays: the cursor stays on the focus, marked '>', plain ASCII instead of box drawing, numbered links (also QOMUS_ACCESSIBLE=1)."
+  )
+  var accessible = false
+
   func run() throws {
     try Self.launch(
       global: global, data: data, theme: theme, language: lang.mode, mouse: !noMouse,
+      accessible: accessible,
       hint: "For text output use 'qomus list', 'qomus show ID' or 'qomus search QUERY'.")
   }
 
@@ -52,7 +60,7 @@ struct ExploreCommand: ParsableCommand {
   /// and matrix and the user store; fails clearly when there is no terminal.
   static func launch(
     global: GlobalOptions, data: DataOptions, theme: ThemeName, language: LanguageMode,
-    mouse: Bool, presenterScreen: Bool = false,
+    mouse: Bool, accessible: Bool = false, presenterScreen: Bool = false,
     presentTour: (Corpus, [Tour]) throws -> String? = { _, _ in nil }, hint: String
   ) throws {
     let corpus = try global.loadCorpus()
@@ -74,9 +82,11 @@ struct ExploreCommand: ParsableCommand {
     }
     let userData = UserDataService(access: UserStore.openOrExplain(directory: data.directory))
     let noColor = environment["NO_COLOR"].map { !$0.isEmpty } ?? false
+    let accessibleByEnvironment = environment["QOMUS_ACCESSIBLE"].map { !$0.isEmpty && $0 != "0" } ?? false
     let options = Explorer.Options(
       theme: noColor ? .mono : theme, language: language,
-      cacheDirectory: cacheDirectory, mouse: mouse, presentTour: tour, presenterScreen: presenterScreen)
+      cacheDirectory: cacheDirectory, mouse: mouse, presentTour: tour, presenterScreen: presenterScreen,
+      accessible: accessible || accessibleByEnvironment)
     let ending = try Explorer.run(
       corpus: corpus, companions: companions, userData: userData, options: options)
     if case .signal(let signal) = ending { NcursesTerminal.reraise(signal) }

@@ -29,7 +29,8 @@ struct KeyTableTests {
     }
     let sections = KeyTable.sections()
     #expect(Set(sections.map(\.context)) == Set(KeyContext.allCases), "help lists every context")
-    #expect(sections.prefix(6).map(\.context) == [.global, .list, .card, .search, .filter, .views])
+    #expect(
+      sections.prefix(7).map(\.context) == [.global, .list, .card, .cardLinks, .search, .filter, .views])
     #expect(
       sections.allSatisfy { $0.bindings.allSatisfy { !$0.help.en.isEmpty && !$0.help.uz.isEmpty } })
   }

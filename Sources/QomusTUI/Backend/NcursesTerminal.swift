@@ -22,8 +22,12 @@ public final class NcursesTerminal: TerminalBackend {
   /// Attributes and colour pair per style role.
   private var looks: [(attributes: attr_t, pair: Int32)] = []
 
-  /// Opens the terminal in full-screen mode with `theme` (monochrome when the terminal has no colours).
-  public init(theme: Theme, mouse: Bool = true) throws {
+  /// The last frame painted, to repaint only the rows that changed; nil after `invalidate`.
+  private var painted: Screen?
+
+  /// Opens the terminal in full-screen mode with `theme` (monochrome when the terminal has no colours); the
+  /// hardware cursor is shown when `showsCursor` (accessible mode), else hidden where the terminal can hide it.
+  public init(theme: Theme, mouse: Bool = true, showsCursor: Bool = false) throws {
     setlocale(LC_ALL, "")
     if String(cString: nl_langinfo(nl_item(CODESET))) != "UTF-8" { setlocale(LC_ALL, "C.UTF-8") }
     qomus_save_terminal_modes()
@@ -40,7 +44,7 @@ public final class NcursesTerminal: TerminalBackend {
     // How long an Esc waits for the rest of a sequence before it counts as the Esc key; ESCDELAY overrides.
     if ProcessInfo.processInfo.environment["ESCDELAY"] == nil { set_escdelay(Self.escapeDelay) }
     Self.disableFlowControl()
-    curs_set(0)
+    curs_set(showsCursor ? 1 : 0)
     if mouse {
       mouseinterval(0)
       mousemask(cn_button1_pressed() | cn_wheel_up() | cn_wheel_down(), nil)
@@ -117,11 +121,14 @@ public final class NcursesTerminal: TerminalBackend {
     }
   }
 
+  /// Paints the rows that changed since the last frame (ncurses then sends only the cells that differ) and
+  /// leaves the hardware cursor on the frame's focus — at the start of the status line when nothing has it — so a
+  /// screen reader or braille display follows it, and a terminal that cannot hide its cursor shows it there.
   public func draw(_ screen: Screen) {
     guard isOpen, screen.size == size else { return }
     var buffer: [wchar_t] = []
     buffer.reserveCapacity(screen.size.width * 2)
-    for y in 0..<screen.size.height {
+    for y in screen.changedRows(since: painted) {
       var x = 0
       while x < screen.size.width {
         let role = screen[x, y].role
@@ -141,11 +148,15 @@ public final class NcursesTerminal: TerminalBackend {
           window, Int32(y), Int32(start), buffer, Int32(buffer.count), look.attributes, look.pair)
       }
     }
+    painted = screen
+    let cursor = screen.cursor ?? Point(x: 0, y: max(0, screen.size.height - 1))
+    wmove(window, Int32(cursor.y), Int32(cursor.x))
     wnoutrefresh(window)
     doupdate()
   }
 
   public func invalidate() {
+    painted = nil
     clearok(cn_curscr(), true)
   }
 

@@ -60,6 +60,8 @@ public enum Command: Hashable, Sendable {
   case previousSlide
   /// A digit of a slide number; Enter then jumps to it.
   case slideDigit(Int)
+  /// A digit of a link's number (accessible mode); Enter then follows it.
+  case linkDigit(Int)
   case toggleLecturerNote
   /// Say how to leave a presentation (Esc there does not leave: only `q` does).
   case explainLeaving

@@ -4,6 +4,8 @@ import QomusCore
 public enum KeyContext: String, CaseIterable, Hashable, Sendable {
   case list
   case card
+  /// The card in accessible mode, before `card`: its links' numbers.
+  case cardLinks
   case search
   case filter
   case help
@@ -32,6 +34,7 @@ public enum KeyContext: String, CaseIterable, Hashable, Sendable {
     case .global: LocalizedText(uz: "Hamma joyda", en: "Everywhere")
     case .list: LocalizedText(uz: "Roʻyxat", en: "List")
     case .card: LocalizedText(uz: "Karta", en: "Card")
+    case .cardLinks: LocalizedText(uz: "Karta (--accessible)", en: "Card (--accessible)")
     case .search: LocalizedText(uz: "Qidiruv", en: "Search")
     case .filter: LocalizedText(uz: "Saralash", en: "Filter")
     case .help: LocalizedText(uz: "Yordam", en: "Help")

@@ -7,7 +7,7 @@ public enum KeyTable {
 
   /// Every binding, in the order help lists them.
   public static let bindings: [KeyBinding] =
-    listBindings + cardBindings + searchBindings + filterBindings
+    listBindings + cardBindings + cardLinkBindings + searchBindings + filterBindings
     + helpBindings + globalBindings + cardActionBindings + viewBindings
 
   private static let listBindings: [KeyBinding] = [
@@ -84,6 +84,22 @@ public enum KeyTable {
       [.character("G"), .end], .bottom, .card, help: L(uz: "Oxiriga", en: "End of the card")),
     KeyBinding([.escape], .cancel, .card, help: L(uz: "Roʻyxatga qaytish", en: "Back to the list")),
   ]
+
+  /// Accessible mode numbers the links: a number, then Enter, follows one (the digits then do not switch tabs).
+  private static let cardLinkBindings: [KeyBinding] =
+    [
+      KeyBinding(
+        [.character("0")], .linkDigit(0), .cardLinks,
+        help: L(
+          uz: "Havola raqami, keyin Enter: shu havolaga oʻtish",
+          en: "A link's number, then Enter: follow that link"),
+        keyLabel: "0–9 ⏎")
+    ]
+    + (1...9).map { digit in
+      KeyBinding(
+        [.character(Character(String(digit)))], .linkDigit(digit), .cardLinks,
+        help: L(uz: "Havola raqami", en: "Link number"), listed: false)
+    }
 
   private static let editing: [(Key, Command, L)] = [
     (
@@ -236,7 +252,7 @@ public enum KeyTable {
   /// The bindings the help overlay lists, by context.
   public static func sections() -> [(context: KeyContext, bindings: [KeyBinding])] {
     let order: [KeyContext] = [
-      .global, .list, .card, .search, .filter, .views, .present, .presenter, .tours, .matrix, .chain,
+      .global, .list, .card, .cardLinks, .search, .filter, .views, .present, .presenter, .tours, .matrix, .chain,
       .overview, .timeline, .notes, .notesSearch, .noteEditor, .confirm, .quiz, .quizSummary,
       .citation, .help,
     ]

@@ -14,11 +14,15 @@ public enum Explorer {
     public var presentTour: String?
     /// The presenter's screen of that tour instead of its slides (`qomus present --presenter`).
     public var presenterScreen: Bool
+    /// Accessible mode: the cursor shown and left on the focus, plain glyphs, links numbered.
+    public var accessible: Bool
 
     public init(
       theme: ThemeName = .dark, language: LanguageMode = .uzbek, cacheDirectory: URL? = nil,
-      mouse: Bool = true, presentTour: String? = nil, presenterScreen: Bool = false
+      mouse: Bool = true, presentTour: String? = nil, presenterScreen: Bool = false,
+      accessible: Bool = false
     ) {
+      self.accessible = accessible
       self.theme = theme
       self.language = language
       self.cacheDirectory = cacheDirectory
@@ -47,12 +51,14 @@ public enum Explorer {
     let presenter = try options.presentTour.flatMap { try PresenterChannel.open(tour: $0, role: role) }
     let engine = try SearchEngine(
       corpus: corpus, cacheDirectory: options.cacheDirectory, glossary: companions.glossary)
-    let terminal = try NcursesTerminal(theme: Theme(options.theme), mouse: options.mouse)
+    let terminal = try NcursesTerminal(
+      theme: Theme(options.theme), mouse: options.mouse, showsCursor: options.accessible)
     defer { terminal.restore() }
     var state = AppState(
       corpus: corpus, size: terminal.size, language: options.language, companions: companions,
       user: userData?.snapshot() ?? UserSnapshot(),
       storeStatus: userData?.status ?? .unavailable(reason: nil))
+    state.isAccessible = options.accessible
     if let tour = options.presentTour { state.present(tour, quitsOnLeave: true, role: role) }
     var driver = ExplorerDriver(state: state, userData: userData) { query, options in
       engine.search(query, options: options)

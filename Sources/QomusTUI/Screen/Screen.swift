@@ -8,11 +8,37 @@ public struct Screen: Sendable, Hashable {
   public let size: Size
   /// The cells, row by row.
   public private(set) var cells: [Cell]
+  /// The characters lines and the focus are drawn with.
+  public let glyphs: Glyphs
+  /// Where the focused widget put the focus (a list row, a link, a cell, a text field's caret): the backend
+  /// leaves the hardware cursor there, for screen readers and braille displays; nil when nothing has the focus.
+  public private(set) var cursor: Point?
 
-  /// A blank screen of `size` filled in `role`.
-  public init(size: Size, role: StyleRole = .normal) {
+  /// A blank screen of `size` filled in `role`, drawn with `glyphs`.
+  public init(size: Size, role: StyleRole = .normal, glyphs: Glyphs = .unicode) {
     self.size = size
+    self.glyphs = glyphs
     cells = Array(repeating: Cell(role: role), count: size.width * size.height)
+  }
+
+  /// Puts the focus at column `x`, row `y` (a blank column the widget keeps before the focused item): the
+  /// cursor goes there and, when `marked` and the glyphs have a focus marker, the marker is drawn in the cell's
+  /// role. Outside the screen it is ignored.
+  public mutating func focus(x: Int, y: Int, marked: Bool = true) {
+    guard bounds.contains(x: x, y: y) else { return }
+    cursor = Point(x: x, y: y)
+    if marked, let marker = glyphs.focusMarker {
+      set(x: x, y: y, Cell(marker, role: self[x, y].role))
+    }
+  }
+
+  /// The rows that differ from `other` (all of them when the sizes differ): what a backend must repaint.
+  public func changedRows(since other: Screen?) -> [Int] {
+    guard let other, other.size == size else { return Array(0..<size.height) }
+    return (0..<size.height).filter { y in
+      let range = (y * size.width)..<((y + 1) * size.width)
+      return cells[range] != other.cells[range]
+    }
   }
 
   /// The whole screen as a rect.
@@ -31,7 +57,8 @@ public struct Screen: Sendable, Hashable {
       clearHalves(x: area.x, y: y)
       clearHalves(x: area.maxX - 1, y: y)
       let start = y * size.width
-      for x in area.x..<area.maxX { cells[start + x] = Cell(character, role: role) }
+      let drawn = glyphs.draw(character)
+      for x in area.x..<area.maxX { cells[start + x] = Cell(drawn, role: role) }
     }
   }
 
@@ -90,6 +117,8 @@ public struct Screen: Sendable, Hashable {
 
   private mutating func set(x: Int, y: Int, _ cell: Cell) {
     if !cell.isContinuation { clearHalves(x: x, y: y) }
+    var cell = cell
+    cell.character = glyphs.draw(cell.character)
     cells[y * size.width + x] = cell
   }
 

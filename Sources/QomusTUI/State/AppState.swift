@@ -22,6 +22,8 @@ public struct AppState: Sendable {
   public var history = History()
   /// The card pane: which card, its scroll and focused link.
   public var cardView: CardViewState?
+  /// The number of a link being typed in accessible mode (Enter follows it), nil when none.
+  public var typedLink: Int?
   /// The laid-out card on show, rebuilt when the card, language or width changes.
   public var document: CardDocument?
   /// A one-line message for the status bar, cleared by the next key.
@@ -36,6 +38,11 @@ public struct AppState: Sendable {
   public var remembered: [Mode.View: Mode] = [:]
   /// The tour presented last, offered first next time.
   public var lastTourID: String?
+  /// Accessible mode (`--accessible`, `QOMUS_ACCESSIBLE=1`): plain glyphs, the focus marked `>` and under the
+  /// cursor, links numbered.
+  public var isAccessible = false {
+    didSet { refresh() }
+  }
 
   /// The explorer over `corpus` at `size`, with its companions (tours, matrix), the student’s data and whether it can be saved.
   public init(
@@ -101,7 +108,8 @@ public struct AppState: Sendable {
     case .help: [.help]
     case .search: [.search]
     case .filter: [.filter]
-    case .browse: [focus == .list ? .list : .card, .global]
+    case .browse:
+      focus == .list ? [.list, .global] : isAccessible ? [.cardLinks, .card, .global] : [.card, .global]
     case .tours: [.tours]
     case .present(let present): present.role == .presenter ? [.present, .presenter] : [.present, .views]
     case .matrix: [.matrix, .views]
@@ -140,9 +148,10 @@ public struct AppState: Sendable {
     }
     let note = user.note(on: card.id)?.text
     let key = CardDocument.Key(
-      cardID: card.id, language: language, width: layout.cardTextWidth, note: note, highlight: view.highlight)
+      cardID: card.id, language: language, width: layout.cardTextWidth, note: note, highlight: view.highlight,
+      numbersLinks: isAccessible)
     if document?.key != key {
-      document = CardDocumentBuilder(catalog: catalog, language: language).build(
+      document = CardDocumentBuilder(catalog: catalog, language: language, numbersLinks: isAccessible).build(
         card, width: layout.cardTextWidth, note: note, highlight: view.highlight)
     }
     clampCardScroll()

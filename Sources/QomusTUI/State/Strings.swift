@@ -31,5 +31,12 @@ enum Strings {
   static let noLater = L(uz: "Oldinda karta yoʻq", en: "No later card")
   static let noLinks = L(uz: "Bu kartada havola yoʻq", en: "This card has no links")
   static let focusLink = L(uz: "Havolani tanlash uchun Tab", en: "Press Tab to focus a link")
+  /// The link number being typed, and what Enter does with it.
+  static func typedLink(_ number: Int) -> L {
+    L(uz: "Havola [\(number)] — Enter oʻtadi", en: "Link [\(number)] — Enter follows it")
+  }
+  static func noSuchLink(_ number: Int, of count: Int) -> L {
+    L(uz: "[\(number)] havola yoʻq (havolalar: 1–\(count))", en: "No link [\(number)] (links: 1–\(count))")
+  }
   static let missingCard = L(uz: "Bunday karta yoʻq", en: "No such card")
 }

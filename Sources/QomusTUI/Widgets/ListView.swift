@@ -2,7 +2,9 @@
 /// or `.selectionInactive` when the list has no focus; highlighted words stay marked). It reveals the selection
 /// from the rows it is given before drawing, as ratatui's `List` does, and draws nothing outside `area`.
 ///
-/// Only the visible rows are asked for: `lines` gets the range of rows on screen and returns their spans.
+/// Only the visible rows are asked for: `lines` gets the range of rows on screen and returns their spans. A focused
+/// list puts the screen's focus on the first column of the selected item's first visible row (rows begin with a
+/// blank column for it).
 struct ListView: Widget {
   var rows: ListRows
   var state: ListState
@@ -26,6 +28,9 @@ struct ListView: Widget {
       screen.fill(row, role: selected)
       screen.write(line, x: row.x, y: row.y, clip: row) { span in
         span.role == .highlight && isFocused ? .selectionHighlight : selected
+      }
+      if isFocused, visible.lowerBound + index == max(selection.lowerBound, visible.lowerBound) {
+        screen.focus(x: row.x, y: row.y)
       }
     }
   }

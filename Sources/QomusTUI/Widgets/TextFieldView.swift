@@ -22,5 +22,6 @@ struct TextFieldView: Widget {
     screen.write(visible, x: x, y: row.y, role: .input, clip: row)
     let under = field.cursor < characters.count ? String(characters[field.cursor]) : " "
     screen.write(under, x: cursorX, y: row.y, role: .inputCursor, clip: row)
+    screen.focus(x: cursorX, y: row.y, marked: false)
   }
 }

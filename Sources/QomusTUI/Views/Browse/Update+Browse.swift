@@ -3,7 +3,17 @@ import QomusCore
 extension AppState {
   /// Commands while browsing the list and the card.
   mutating func browseCommand(_ command: Command) -> Effect? {
+    let typed = typedLink
+    typedLink = nil
     switch command {
+    case .linkDigit(let digit):
+      let number = (typed ?? 0) * 10 + digit
+      typedLink = number > 999 ? typed : number
+      message = typedLink.map(Strings.typedLink)
+    case .open where typed != nil && focus == .card:
+      followLink(number: typed ?? 0)
+    case .cancel where typed != nil:
+      break
     case .toggleHelp: modes.append(.help(scroll: 0))
     case .cycleLanguage: language = language.next
     case .openSearch: modes.append(.search(SearchState()))

@@ -13,6 +13,8 @@ public struct CardDocument: Sendable, Hashable {
     public var note: String?
     /// The search whose words are marked, if any.
     public var highlight: String?
+    /// Whether the links carry their numbers (accessible mode).
+    public var numbersLinks = false
   }
 
   /// A link the reader can follow: its target, and the lines it occupies.

@@ -7,6 +7,9 @@ import QomusCore
 struct CardDocumentBuilder {
   let catalog: Catalog
   let language: LanguageMode
+  /// Whether links carry their numbers (`[1]`, `[2]`: accessible mode, where a number then Enter follows one)
+  /// instead of a `▸`.
+  var numbersLinks = false
 
   func build(
     _ card: Card, width available: Int, note userNote: String? = nil, highlight query: String? = nil
@@ -75,7 +78,8 @@ struct CardDocumentBuilder {
       }
     }
     let key = CardDocument.Key(
-      cardID: card.id, language: language, width: available, note: userNote, highlight: query)
+      cardID: card.id, language: language, width: available, note: userNote, highlight: query,
+      numbersLinks: numbersLinks)
     return CardDocument(key: key, lines: lines, links: links)
   }
 
@@ -174,7 +178,8 @@ struct CardDocumentBuilder {
         spans.append(Span(" · " + label(CardLink.inferenceLabel), role: .dim, link: index))
       }
       let wrapped = Markdown.hanging(
-        spans, marker: Span("  ▸ ", role: .accent, link: index), width: width)
+        spans, marker: Span(numbersLinks ? "  [\(index + 1)] " : "  ▸ ", role: .accent, link: index),
+        width: width)
       links.append(
         CardDocument.Link(target: id, lines: lines.count..<(lines.count + wrapped.count)))
       lines += wrapped.map { line in line.map { Span($0.text, role: $0.role, link: index) } }

@@ -48,5 +48,14 @@ struct CardPaneView: Widget {
       if let link = span.link, link == view.focusedLink, focused { return .linkFocused }
       return span.role
     }.render(in: body, on: &screen)
+    guard focused else { return }
+    // The focus: the focused link's first line on screen (its leading blank column), else the top line.
+    let top = Viewport.clamp(view.scroll, lines: document.lines.count, visible: body.height)
+    if let link = view.focusedLink, document.links.indices.contains(link) {
+      let line = max(document.links[link].lines.lowerBound, top)
+      if line < top + body.height { screen.focus(x: body.x, y: body.y + line - top) }
+    } else {
+      screen.focus(x: body.x, y: body.y, marked: false)
+    }
   }
 }

@@ -65,6 +65,16 @@ extension AppState {
     clampCardScroll()
   }
 
+  /// Follows link `number` (1-based, as accessible mode numbers them), or says which numbers there are.
+  mutating func followLink(number: Int) {
+    guard let document else { return }
+    guard document.links.indices.contains(number - 1) else {
+      message = document.links.isEmpty ? Strings.noLinks : Strings.noSuchLink(number, of: document.links.count)
+      return
+    }
+    open(document.links[number - 1].target)
+  }
+
   mutating func followFocusedLink() {
     guard let view = cardView, let document else { return }
     guard let focused = view.focusedLink, document.links.indices.contains(focused) else {

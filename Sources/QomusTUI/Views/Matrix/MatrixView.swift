@@ -112,6 +112,7 @@ struct MatrixView: Widget {
       screen.fill(
         Rect(x: rect.x + 1, y: rect.y, width: rect.width - 1, height: rect.height), role: .selection
       )
+      screen.focus(x: rect.x + 1, y: rect.y)
     }
     for y in rect.y..<rect.maxY { screen.write("│", x: rect.x, y: y, role: .border) }
     guard let cell else {

@@ -20,6 +20,8 @@ struct SlideView: Widget {
     /// The keys that work on this slide.
     let hints: [KeyHint]
     let language: LanguageMode
+    /// The sizes of block letters titles may take (none in accessible mode).
+    var letterScales: [BlockFont.Scale] = BlockFont.Scale.allCases
   }
 
   let model: Model
@@ -56,8 +58,10 @@ struct SlideView: Widget {
     let room = footer.y - 1 - top
     let noteRows = note.isEmpty ? 0 : min(note.count + 2, max(4, room / 2))
     let bodyRoom = room - noteRows
-    let lines = SlideLines(slide: slide, script: text, width: column.width, textWidth: textWidth)
-      .fitted(rows: bodyRoom)
+    let lines = SlideLines(
+      slide: slide, script: text, width: column.width, textWidth: textWidth, scales: model.letterScales
+    )
+    .fitted(rows: bodyRoom)
     for (index, line) in lines.enumerated() {
       screen.write(line, x: column.x, y: top + index, clip: column)
     }
@@ -77,7 +81,7 @@ struct SlideView: Widget {
     let footer = Rect(x: column.x, y: area.maxY - 2, width: column.width, height: 2)
     let heading = language.text(Strings.theEnd)
     var lines: [[Span]] =
-      BlockFont.Scale.allCases.lazy.compactMap {
+      model.letterScales.lazy.compactMap {
         BigTitle(heading, scale: $0, width: column.width, maxLines: 2)
       }.first.map { $0.rows.map { [Span($0, role: .slideTitle)] } }
       ?? [[Span(heading, role: .slideTitle)]]
@@ -139,11 +143,13 @@ struct SlideLines {
   /// The width for the big title, and for the rest of the text.
   let width: Int
   let textWidth: Int
+  /// The block-letter sizes to try for the title, largest first.
+  var scales: [BlockFont.Scale] = BlockFont.Scale.allCases
 
   /// The lines for `rows` rows: big letters when everything fits with them, and key points dropped from the end
   /// (with a mark) when even bold text leaves too little room.
   func fitted(rows: Int) -> [[Span]] {
-    for scale in BlockFont.Scale.allCases {
+    for scale in scales {
       guard let big = BigTitle(script(slide.title), scale: scale, width: width, maxLines: 3) else {
         continue
       }

@@ -4,7 +4,7 @@ import QomusCore
 public enum View {
   /// The frame for `state`: the slide, view or explorer at the bottom of the mode stack, then the overlay on top.
   public static func render(_ state: AppState) -> Screen {
-    var screen = Screen(size: state.size)
+    var screen = Screen(size: state.size, glyphs: state.isAccessible ? .plain : .unicode)
     let layout = state.layout
     if layout.isTooSmall {
       TooSmallView(language: state.language, size: state.size).render(
@@ -82,7 +82,7 @@ public enum View {
       slide: slide, endOf: isEnd ? count : nil, tourTitle: tour?.title[language.primary] ?? "",
       marks: marks, showsNote: present.showsNote, message: state.message,
       typedNumber: present.typedNumber, hints: slideHints(state, present, isEnd: isEnd),
-      language: language)
+      language: language, letterScales: state.isAccessible ? [] : BlockFont.Scale.allCases)
   }
 
   /// The keys that work on a slide: on the end slide no next slide, note or card; on the presenter's screen
